@@ -1,0 +1,191 @@
+/**
+ * `no-magic-status`: a status written as a bare number, where a named constant says what it means.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { type Node } from '../src/ast.js';
+import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, librarySource, type ConstantsSource, type CustomConstantsOption } from '../src/constants.js';
+import { createRule } from '../src/create-rule.js';
+import { ADAPTERS } from '../src/frameworks/index.js';
+import { constantEdit, importedSource } from '../src/import-fixer.js';
+import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { STATUS_CODES, reasonPhrase, type LibraryId } from '../src/status-table.js';
+import type { StatusValue } from '../src/status-value.js';
+
+export type Options = [
+  {
+    constants?: 'auto' | LibraryId | CustomConstantsOption;
+    allow?: number[];
+    comparisons?: boolean;
+    assertions?: boolean;
+    sites?: { callee: string; argument: number }[];
+  },
+];
+
+export type MessageIds = 'useConstant' | 'useConstantForString' | 'magicStatus' | 'magicStatusString' | 'unregisteredStatus' | 'suggestConstant';
+
+const NEST = librarySource('@nestjs/common');
+
+export default createRule<Options, MessageIds>({
+  name: 'no-magic-status',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require named constants instead of magic numbers for HTTP status codes',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          constants: {
+            description:
+              "Where the constants come from: 'auto' (the library the file already imports, else `@nestjs/common`'s `HttpStatus` in a Nest file, else none), a library name, or a project's own module.",
+            oneOf: [
+              { type: 'string', enum: ['auto', ...LIBRARY_IDS], description: "'auto' or the name of a constants library." },
+              {
+                type: 'object',
+                description: "A project's own constants module.",
+                additionalProperties: false,
+                required: ['module', 'object', 'import'],
+                properties: {
+                  module: { type: 'string', minLength: 1, description: 'The module specifier to import from.' },
+                  object: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$', description: 'The name of the constants object (and of the local binding).' },
+                  import: { type: 'string', enum: ['named', 'default', 'namespace'], description: 'How the object is imported.' },
+                  members: {
+                    type: 'object',
+                    description: 'Member name per code; by default the UPPER_SNAKE reason phrase (`NOT_FOUND`, `CONTENT_TOO_LARGE`).',
+                    patternProperties: { '^[1-5][0-9][0-9]$': { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } },
+                    additionalProperties: false,
+                  },
+                },
+              },
+            ],
+          },
+          allow: {
+            type: 'array',
+            description: 'Codes that are never reported.',
+            items: { type: 'integer', minimum: 100, maximum: 599 },
+            uniqueItems: true,
+          },
+          comparisons: { type: 'boolean', description: 'Also report statuses in comparisons (`res.status === 404`, `case 404:`).' },
+          assertions: { type: 'boolean', description: 'Also report statuses in tests and mocks (`expect(res.status).toBe(404)`, `.expect(404)`, `.reply(404)`).' },
+          sites: {
+            type: 'array',
+            description: "A project's own helpers that take a status: `{ callee: 'sendError', argument: 1 }` (`callee` is a name or a dotted path).",
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['callee', 'argument'],
+              properties: {
+                callee: { type: 'string', minLength: 1, description: 'The function name (`sendError`) or dotted path (`api.fail`).' },
+                argument: { type: 'integer', minimum: 0, description: 'The zero-based position of the status argument.' },
+              },
+            },
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ constants: 'auto', allow: [], comparisons: true, assertions: true, sites: [] }],
+    messages: {
+      useConstant: 'Use `{{constant}}` instead of the magic number {{code}} ({{phrase}}).',
+      useConstantForString: "Use `{{constant}}` instead of the magic string '{{text}}' ({{phrase}}): a status is a number.",
+      magicStatus: 'Use a named constant instead of the magic number {{code}} ({{phrase}}).',
+      magicStatusString: "Use a named constant instead of the magic string '{{text}}' ({{phrase}}): a status is a number.",
+      unregisteredStatus: 'Use a named constant of your own instead of the magic number {{code}}, or list it in `allow`: it is not a registered HTTP status code.',
+      suggestConstant: 'Replace with `{{constant}}` from `{{module}}`.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const allow = new Set(options.allow ?? []);
+    const configured = options.constants ?? 'auto';
+    const custom = typeof configured === 'object' ? customSource(configured, STATUS_CODES.keys()) : undefined;
+    let chosen: ConstantsSource | null | undefined;
+    /** The source fixes use in this file: configured, or (for 'auto') the one the file already imports. */
+    const chosenSource = (): ConstantsSource | undefined => {
+      if (chosen === undefined) {
+        if (custom) chosen = custom;
+        else if (typeof configured === 'string' && configured !== 'auto') chosen = librarySource(configured);
+        else {
+          const others = LIBRARY_SOURCES.filter((source) => source.id !== NEST.id);
+          chosen = importedSource(context, others) ?? importedSource(context, [NEST]) ?? null;
+        }
+      }
+      return chosen ?? undefined;
+    };
+
+    const report = (site: StatusSite, value: StatusValue): void => {
+      if (value.kind === 'constant') return;
+      const code = value.value;
+      if (code === undefined || !Number.isInteger(code) || code < 100 || code > 599 || allow.has(code)) return;
+      const target = replaceTarget(site.status, value.node);
+      const phrase = reasonPhrase(code);
+      const text = value.kind === 'string' ? value.text : '';
+      if (phrase === undefined) {
+        context.report({ node: value.node, messageId: 'unregisteredStatus', data: { code } });
+        return;
+      }
+      const source = chosenSource();
+      const edit = source && constantEdit(context, source, code, target);
+      if (source && edit) {
+        const asSuggestion = value.kind === 'string' || (source.typedAsNumber && site.literalTypes === true);
+        const suggestion: TSESLint.SuggestionReportDescriptor<MessageIds> = {
+          messageId: 'suggestConstant',
+          data: { constant: edit.text, module: source.module },
+          fix: edit.fix,
+        };
+        context.report({
+          node: value.node,
+          messageId: value.kind === 'string' ? 'useConstantForString' : 'useConstant',
+          data: { constant: edit.text, code, phrase, text },
+          ...(asSuggestion ? { suggest: [suggestion] } : { fix: edit.fix }),
+        });
+        return;
+      }
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      for (const candidate of source && !edit ? [] : LIBRARY_SOURCES) {
+        const candidateEdit = constantEdit(context, candidate, code, target);
+        if (candidateEdit) {
+          suggest.push({ messageId: 'suggestConstant', data: { constant: candidateEdit.text, module: candidate.module }, fix: candidateEdit.fix });
+        }
+      }
+      context.report({
+        node: value.node,
+        messageId: value.kind === 'string' ? 'magicStatusString' : 'magicStatus',
+        data: { code, phrase, text },
+        suggest,
+      });
+    };
+
+    return visitStatusSites(
+      context,
+      ADAPTERS,
+      {
+        comparisons: options.comparisons ?? true,
+        assertions: options.assertions ?? true,
+        sites: options.sites ?? [],
+        sources: custom ? [custom] : [],
+      },
+      (site, value) => {
+        if (value) report(site, value);
+      },
+    );
+  },
+});
+
+/** `404 as const` is replaced whole: a constant cannot take a `const` assertion. */
+function replaceTarget(status: Node, literal: Node): Node {
+  if (
+    status.type === AST_NODE_TYPES.TSAsExpression &&
+    status.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+    status.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    status.typeAnnotation.typeName.name === 'const'
+  ) {
+    return status;
+  }
+  return literal;
+}

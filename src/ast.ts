@@ -1,0 +1,113 @@
+/**
+ * Small, allocation-free questions about ESTree nodes, shared by the adapters.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type Node = TSESTree.Node;
+export type Expression = TSESTree.Expression;
+
+/** Strips the wrappers that do not change a value: `x as T`, `x!`, `x satisfies T`, `<T>x`, `(x)`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The name of a non-computed (or string-literal computed) member's property. */
+export function propertyName(member: TSESTree.MemberExpression): string | undefined {
+  const { property } = member;
+  if (!member.computed) {
+    return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  }
+  return property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
+}
+
+/** The key of an object property, when it is written plainly (`a`, `'a'`, `["a"]`). */
+export function keyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const { key } = property;
+  if (key.type === AST_NODE_TYPES.Identifier && !property.computed) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+/**
+ * The name a call or `new` is dispatched on: `f(...)` gives `f`, `a.b.f(...)` gives `f`.
+ * Anything else (calls of calls, computed non-literal members) gives undefined.
+ */
+export function calleeName(callee: Node): string | undefined {
+  const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return propertyName(target);
+  return undefined;
+}
+
+/** The object a member call is made on: `res` in `res.status(404)`, unwrapped. */
+export function calleeObject(callee: Node): Node | undefined {
+  const target = unwrap(callee);
+  return target.type === AST_NODE_TYPES.MemberExpression ? unwrap(target.object) : undefined;
+}
+
+/** The plain name of an identifier, `this`, or the last property of a member path. */
+export function simpleName(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (target.type === AST_NODE_TYPES.MemberExpression) return propertyName(target);
+  return undefined;
+}
+
+/** Arguments without spreads: a spread hides positions, so the caller gets undefined. */
+export function plainArguments(args: readonly TSESTree.CallExpressionArgument[]): readonly TSESTree.Expression[] | undefined {
+  for (const arg of args) if (arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return args as readonly TSESTree.Expression[];
+}
+
+/** The property of an object literal with a given key; undefined when the object has a spread after it could be overridden. */
+export function objectProperty(object: Node | undefined, name: string): TSESTree.Property | undefined {
+  if (!object) return undefined;
+  const target = unwrap(object);
+  if (target.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  let found: TSESTree.Property | undefined;
+  for (const property of target.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      found = undefined;
+      continue;
+    }
+    if (keyName(property) === name && property.kind === 'init') found = property;
+  }
+  return found;
+}
+
+/** True for a string literal or a template literal without expressions. */
+export function isStringLike(node: Node): boolean {
+  const target = unwrap(node);
+  return (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') || target.type === AST_NODE_TYPES.TemplateLiteral;
+}
+
+/** The function that contains a node, or undefined at module level. */
+export function enclosingFunction(node: Node): TSESTree.FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}

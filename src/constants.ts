@@ -1,0 +1,165 @@
+/**
+ * Constants sources: the libraries (or the project's own module) whose named
+ * members stand for status codes. For each: how a member is reached from an
+ * import, how to write a new import in ESM and in CommonJS, and the local name
+ * to give it.
+ */
+import { LIBRARY_MEMBERS, reasonPhrase, type LibraryId } from './status-table.js';
+
+export type ImportStyle =
+  /** `import { StatusCodes } from 'm'` / `const { StatusCodes } = require('m')` */
+  | { readonly kind: 'named'; readonly exportName: string }
+  /** `import httpStatus from 'm'` */
+  | { readonly kind: 'default' }
+  /** `import * as Status from 'm'` / `const Status = require('m')` */
+  | { readonly kind: 'namespace' };
+
+export interface ConstantsSource {
+  /** The library id, or the user's module for a custom source. */
+  readonly id: string;
+  /** The module specifier written in new imports. */
+  readonly module: string;
+  /** Other specifiers of the same module (`http2` for `node:http2`). */
+  readonly moduleAliases: readonly string[];
+  readonly esm: ImportStyle;
+  readonly cjs: ImportStyle;
+  /** Export paths (from the module) that hold the members; the first is what new imports use. */
+  readonly objectPaths: readonly (readonly string[])[];
+  /** The local name new imports use, and fallbacks when it is taken. */
+  readonly localNames: readonly string[];
+  /** Member name per code; a code with no entry has no constant. */
+  readonly members: Readonly<Partial<Record<number, string>>>;
+  /** The members are typed `number` (not literal types), so they do not fit literal-union parameters. */
+  readonly typedAsNumber: boolean;
+}
+
+const KNOWN: Readonly<Record<LibraryId, Omit<ConstantsSource, 'members' | 'id'>>> = {
+  'http-status-codes': {
+    module: 'http-status-codes',
+    moduleAliases: [],
+    esm: { kind: 'named', exportName: 'StatusCodes' },
+    cjs: { kind: 'named', exportName: 'StatusCodes' },
+    objectPaths: [['StatusCodes'], ['default', 'StatusCodes'], []],
+    localNames: ['StatusCodes', 'HttpStatusCodes', 'StatusCodesEnum'],
+    typedAsNumber: false,
+  },
+  'http-status': {
+    module: 'http-status',
+    moduleAliases: [],
+    esm: { kind: 'default' },
+    cjs: { kind: 'named', exportName: 'status' },
+    objectPaths: [['default'], ['status'], []],
+    localNames: ['httpStatus', 'HttpStatusCodes', 'httpStatusCodes'],
+    typedAsNumber: false,
+  },
+  '@nestjs/common': {
+    module: '@nestjs/common',
+    moduleAliases: [],
+    esm: { kind: 'named', exportName: 'HttpStatus' },
+    cjs: { kind: 'named', exportName: 'HttpStatus' },
+    objectPaths: [['HttpStatus']],
+    localNames: ['HttpStatus', 'NestHttpStatus', 'HttpStatusCode'],
+    typedAsNumber: false,
+  },
+  'node:http2': {
+    module: 'node:http2',
+    moduleAliases: ['http2'],
+    esm: { kind: 'named', exportName: 'constants' },
+    cjs: { kind: 'named', exportName: 'constants' },
+    objectPaths: [['constants'], ['default', 'constants']],
+    localNames: ['constants', 'http2Constants', 'http2constants'],
+    typedAsNumber: true,
+  },
+  'status-code-enum': {
+    module: 'status-code-enum',
+    moduleAliases: [],
+    esm: { kind: 'named', exportName: 'StatusCode' },
+    cjs: { kind: 'named', exportName: 'StatusCode' },
+    objectPaths: [['StatusCode'], ['default']],
+    localNames: ['StatusCode', 'HttpStatusCode', 'StatusCodeEnum'],
+    typedAsNumber: false,
+  },
+};
+
+export const LIBRARY_IDS = Object.keys(KNOWN) as LibraryId[];
+
+export function librarySource(id: LibraryId): ConstantsSource {
+  return { id, ...KNOWN[id], members: LIBRARY_MEMBERS[id] };
+}
+
+export const LIBRARY_SOURCES: readonly ConstantsSource[] = LIBRARY_IDS.map(librarySource);
+
+/** A project's own constants module, as given in the `constants` option. */
+export interface CustomConstantsOption {
+  readonly module: string;
+  readonly object: string;
+  readonly import: 'named' | 'default' | 'namespace';
+  readonly members?: Readonly<Record<string, string>>;
+}
+
+/** `NOT_FOUND` from "Not Found", `IM_A_TEAPOT` from "I'm a Teapot": the names a custom module has when it does not list its own. */
+export function upperSnakeName(code: number): string | undefined {
+  const phrase = reasonPhrase(code);
+  if (!phrase) return undefined;
+  return phrase
+    .replaceAll("'", '')
+    .replaceAll(/[^A-Za-z0-9]+/g, '_')
+    .replaceAll(/^_|_$/g, '')
+    .toUpperCase();
+}
+
+export function customSource(option: CustomConstantsOption, registered: Iterable<number>): ConstantsSource {
+  const members: Partial<Record<number, string>> = {};
+  if (option.members) {
+    for (const [code, name] of Object.entries(option.members)) members[Number(code)] = name;
+  } else {
+    for (const code of registered) {
+      const name = upperSnakeName(code);
+      if (name) members[code] = name;
+    }
+  }
+  const style: ImportStyle =
+    option.import === 'named' ? { kind: 'named', exportName: option.object } : option.import === 'default' ? { kind: 'default' } : { kind: 'namespace' };
+  const objectPath = option.import === 'named' ? [option.object] : option.import === 'default' ? ['default'] : [];
+  return {
+    id: option.module,
+    module: option.module,
+    moduleAliases: [],
+    esm: style,
+    cjs: style.kind === 'default' ? { kind: 'namespace' } : style,
+    objectPaths: [objectPath],
+    localNames: [option.object, `${option.object}Codes`, `Http${option.object}`],
+    members,
+    typedAsNumber: false,
+  };
+}
+
+/** True when `module` names the source's module. */
+export function isSourceModule(source: ConstantsSource, module: string): boolean {
+  return module === source.module || source.moduleAliases.includes(module);
+}
+
+/** Member name to code, per source (built once per source object). */
+const codeByName = new WeakMap<ConstantsSource, ReadonlyMap<string, number>>();
+
+export function codeOfMember(source: ConstantsSource, name: string): number | undefined {
+  let map = codeByName.get(source);
+  if (!map) {
+    map = new Map(Object.entries(source.members).map(([code, member]) => [member as string, Number(code)]));
+    codeByName.set(source, map);
+  }
+  return map.get(name);
+}
+
+/** The code that `module` + export `path` names in `source`, if the path leads to one of its members. */
+export function codeAtPath(source: ConstantsSource, module: string, path: readonly string[]): number | undefined {
+  if (!isSourceModule(source, module) || path.length === 0) return undefined;
+  const member = path.at(-1) as string;
+  const objectPath = path.slice(0, -1);
+  for (const candidate of source.objectPaths) {
+    if (candidate.length === objectPath.length && candidate.every((segment, index) => segment === objectPath[index])) {
+      return codeOfMember(source, member);
+    }
+  }
+  return undefined;
+}

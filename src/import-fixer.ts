@@ -1,0 +1,266 @@
+/**
+ * Writes a constant in place of a literal, and the import it needs: reuse an
+ * existing import (under its alias), merge into an import of the same module,
+ * or add one, ESM or `require` as the file is. A new local name never shadows
+ * or is shadowed by a name of the file.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { Node } from './ast.js';
+import { isSourceModule, type ConstantsSource, type ImportStyle } from './constants.js';
+import { requiredModule, type Context } from './origins.js';
+
+export interface ConstantEdit {
+  /** The constant as it will be written at the site: `StatusCodes.NOT_FOUND`. */
+  readonly text: string;
+  /** Replaces `target` and adds the import, when one is needed. */
+  readonly fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+}
+
+interface Binding {
+  /** The local name, followed by the path to the constants object: `StatusCodes`, `http2.constants`. */
+  readonly reference: string;
+  readonly local: string;
+}
+
+type ProgramStatement = TSESTree.ProgramStatement;
+
+/** True when the file is CommonJS: `.cjs`/`.cts`, `sourceType: 'commonjs'`, or `require` with no `import`/`export`. */
+export function isCommonJS(context: Context): boolean {
+  const cached = commonJsCache.get(context.sourceCode.ast);
+  if (cached !== undefined) return cached;
+  const result = detectCommonJS(context);
+  commonJsCache.set(context.sourceCode.ast, result);
+  return result;
+}
+
+const commonJsCache = new WeakMap<TSESTree.Program, boolean>();
+
+function detectCommonJS(context: Context): boolean {
+  const filename = context.filename;
+  if (/\.c[jt]s$/.test(filename)) return true;
+  if (/\.m[jt]s$/.test(filename)) return false;
+  const program = context.sourceCode.ast;
+  let requires = false;
+  for (const statement of program.body) {
+    if (
+      statement.type === AST_NODE_TYPES.ImportDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration
+    ) {
+      return false;
+    }
+    if (requireDeclarations(statement).length > 0) requires = true;
+  }
+  const sourceType = context.languageOptions.sourceType;
+  return requires || sourceType === 'commonjs' || sourceType === 'script';
+}
+
+/** `const x = require('m')`, `const { a } = require('m')`: the declarators of a top-level statement that require a module. */
+function requireDeclarations(statement: ProgramStatement): { declarator: TSESTree.VariableDeclarator; module: string }[] {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return [];
+  const found: { declarator: TSESTree.VariableDeclarator; module: string }[] = [];
+  for (const declarator of statement.declarations) {
+    const module = declarator.init ? requiredModule(declarator.init) : undefined;
+    if (module !== undefined && declarator.init?.type === AST_NODE_TYPES.CallExpression) found.push({ declarator, module });
+  }
+  return found;
+}
+
+/** Joins a local name and the rest of an object path: `hsc` + `['StatusCodes']` gives `hsc.StatusCodes`. */
+function referenceFrom(local: string, importedPath: readonly string[], source: ConstantsSource): Binding | undefined {
+  for (const [index, objectPath] of source.objectPaths.entries()) {
+    if (objectPath.length === 0 && index > 0) continue;
+    if (importedPath.length > objectPath.length) continue;
+    if (!importedPath.every((segment, position) => objectPath[position] === segment)) continue;
+    const rest = objectPath.slice(importedPath.length);
+    if (rest.some((segment) => !/^[A-Za-z_$][\w$]*$/.test(segment))) continue;
+    return { reference: [local, ...rest].join('.'), local };
+  }
+  return undefined;
+}
+
+/** The existing import or require of the source's constants object, visible at `site`. */
+function existingBinding(context: Context, source: ConstantsSource, site: Node): Binding | undefined {
+  const candidates: Binding[] = [];
+  for (const statement of context.sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (statement.importKind === 'type' || !isSourceModule(source, statement.source.value)) continue;
+      for (const specifier of statement.specifiers) {
+        let path: string[];
+        if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) path = ['default'];
+        else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) path = [];
+        else if (specifier.importKind === 'type') continue;
+        else path = [specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value)];
+        const binding = referenceFrom(specifier.local.name, path, source);
+        if (binding) candidates.push(binding);
+      }
+      continue;
+    }
+    for (const { declarator, module } of requireDeclarations(statement)) {
+      if (!isSourceModule(source, module)) continue;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+        const binding = referenceFrom(declarator.id.name, [], source);
+        if (binding) candidates.push(binding);
+      } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        for (const property of declarator.id.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+          if (property.value.type !== AST_NODE_TYPES.Identifier) continue;
+          const binding = referenceFrom(property.value.name, [property.key.name], source);
+          if (binding) candidates.push(binding);
+        }
+      }
+    }
+  }
+  const scope = context.sourceCode.getScope(site);
+  return candidates.find((binding) => {
+    const variable = ASTUtils.findVariable(scope, binding.local);
+    return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
+  });
+}
+
+/** Every name declared anywhere in the file, and every global it uses: a new name must be none of them. */
+function takenNames(context: Context): ReadonlySet<string> {
+  const program = context.sourceCode.ast;
+  let names = takenNamesCache.get(program);
+  if (!names) {
+    const collected = new Set<string>();
+    const { scopeManager } = context.sourceCode;
+    for (const scope of scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) collected.add(variable.name);
+      for (const reference of scope.through) collected.add(reference.identifier.name);
+    }
+    names = collected;
+    takenNamesCache.set(program, names);
+  }
+  return names;
+}
+
+const takenNamesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+function quoteOf(context: Context): string {
+  for (const statement of context.sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) return statement.source.raw.startsWith('"') ? '"' : "'";
+    const [first] = requireDeclarations(statement);
+    const argument = first && (first.declarator.init as TSESTree.CallExpression).arguments[0];
+    if (argument?.type === AST_NODE_TYPES.Literal) return argument.raw.startsWith('"') ? '"' : "'";
+  }
+  return "'";
+}
+
+function endsWithSemicolon(context: Context, statement: Node): boolean {
+  const last = context.sourceCode.getLastToken(statement);
+  return last?.value === ';';
+}
+
+function importText(style: ImportStyle, source: ConstantsSource, local: string, cjs: boolean, quote: string, semi: string): string {
+  const module = `${quote}${source.module}${quote}`;
+  if (cjs) {
+    if (style.kind === 'named') {
+      const pattern = style.exportName === local ? local : `${style.exportName}: ${local}`;
+      return `const { ${pattern} } = require(${module})${semi}`;
+    }
+    return `const ${local} = require(${module})${semi}`;
+  }
+  if (style.kind === 'named') {
+    const specifier = style.exportName === local ? local : `${style.exportName} as ${local}`;
+    return `import { ${specifier} } from ${module}${semi}`;
+  }
+  if (style.kind === 'default') return `import ${local} from ${module}${semi}`;
+  return `import * as ${local} from ${module}${semi}`;
+}
+
+/** The path, from the local name, to the constants object in a new import: `[]` for most, deeper for none today. */
+function newReference(style: ImportStyle, source: ConstantsSource, local: string): string {
+  const importedPath = style.kind === 'named' ? [style.exportName] : style.kind === 'default' ? ['default'] : [];
+  return referenceFrom(local, importedPath, source)?.reference ?? local;
+}
+
+/** Where a new import goes, and the fix that puts it there. */
+function insertImport(context: Context, fixer: TSESLint.RuleFixer, text: string, cjs: boolean): TSESLint.RuleFix {
+  const body = context.sourceCode.ast.body;
+  let lastImport: ProgramStatement | undefined;
+  for (const statement of body) {
+    if (cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration) lastImport = statement;
+  }
+  if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text}`);
+  const firstIndex = body.findIndex((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined));
+  if (firstIndex > 0) return fixer.insertTextAfter(body[firstIndex - 1] as ProgramStatement, `\n${text}`);
+  const first = body[0] as ProgramStatement;
+  const comments = context.sourceCode.getCommentsBefore(first);
+  let anchor: Node | TSESTree.Comment = first;
+  for (let index = comments.length - 1; index >= 0; index--) {
+    const comment = comments[index] as TSESTree.Comment;
+    if (comment.loc.end.line < anchor.loc.start.line - 1) break;
+    anchor = comment;
+  }
+  return fixer.insertTextBeforeRange(anchor.range, `${text}\n`);
+}
+
+/** Adds `, Spec` to `import { a } from 'm'`, or `, { Spec }` to `import a from 'm'`. */
+function mergeIntoImport(context: Context, fixer: TSESLint.RuleFixer, source: ConstantsSource, style: ImportStyle, local: string): TSESLint.RuleFix | undefined {
+  if (style.kind !== 'named') return undefined;
+  const specifierText = style.exportName === local ? local : `${style.exportName} as ${local}`;
+  for (const statement of context.sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || !isSourceModule(source, statement.source.value)) continue;
+    const named = statement.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const last = named.at(-1);
+    if (last) return fixer.insertTextAfter(last, `, ${specifierText}`);
+    const [only] = statement.specifiers;
+    if (only?.type === AST_NODE_TYPES.ImportDefaultSpecifier && statement.specifiers.length === 1) {
+      return fixer.insertTextAfter(only, `, { ${specifierText} }`);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The edit that writes the constant for `code` at `target`, or undefined when the
+ * source has no such member or no safe name is left for a new import.
+ */
+export function constantEdit(context: Context, source: ConstantsSource, code: number, target: Node): ConstantEdit | undefined {
+  const member = source.members[code];
+  if (member === undefined) return undefined;
+  const existing = existingBinding(context, source, target);
+  if (existing) {
+    const text = `${existing.reference}.${member}`;
+    return { text, fix: (fixer) => [fixer.replaceText(target, text)] };
+  }
+  const taken = takenNames(context);
+  const local = source.localNames.find((name) => !taken.has(name));
+  if (local === undefined) return undefined;
+  const cjs = isCommonJS(context);
+  const style = cjs ? source.cjs : source.esm;
+  const text = `${newReference(style, source, local)}.${member}`;
+  return {
+    text,
+    fix: (fixer) => {
+      const merged = cjs ? undefined : mergeIntoImport(context, fixer, source, style, local);
+      if (merged) return [merged, fixer.replaceText(target, text)];
+      const anchor = context.sourceCode.ast.body.find((statement) =>
+        cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration,
+      );
+      const semi = anchor && !endsWithSemicolon(context, anchor) ? '' : ';';
+      const statement = importText(style, source, local, cjs, quoteOf(context), semi);
+      return [insertImport(context, fixer, statement, cjs), fixer.replaceText(target, text)];
+    },
+  };
+}
+
+/** The source whose module the file already imports (or requires), if any. */
+export function importedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
+  for (const statement of context.sourceCode.ast.body) {
+    const modules =
+      statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type'
+        ? [statement.source.value]
+        : requireDeclarations(statement).map(({ module }) => module);
+    for (const module of modules) {
+      const source = sources.find((candidate) => isSourceModule(candidate, module));
+      if (!source) continue;
+      // node:http2 is imported for servers too: it counts only when its constants are in reach.
+      if (source.id === 'node:http2' && !existingBinding(context, source, statement)) continue;
+      return source;
+    }
+  }
+  return undefined;
+}

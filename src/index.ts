@@ -1,0 +1,76 @@
+/**
+ * eslint-plugin-http-status: the plugin object, its rules and its configs.
+ * Configs are built from each rule's `meta.docs`, never listed by hand.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { readFileSync } from 'node:fs';
+import noMagicStatus from '../rules/no-magic-status.js';
+import type { RuleDocs } from './create-rule.js';
+
+/** package.json sits one level up from src/ and two from dist/src/. */
+function readPackageJson(): { name: string; version: string } {
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const json = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (json.name === 'eslint-plugin-http-status' && json.version) return { name: json.name, version: json.version };
+    } catch {
+      // not at this level
+    }
+  }
+  return { name: 'eslint-plugin-http-status', version: '0.0.0' };
+}
+
+const { name, version } = readPackageJson();
+
+export const namespace = 'http-status';
+
+type AnyRule = TSESLint.RuleModule<string, readonly unknown[], RuleDocs>;
+
+export const rules: Record<string, AnyRule> = {
+  'no-magic-status': noMagicStatus,
+};
+
+type Level = 'strict' | 'recommended' | 'all';
+
+function ruleEntries(level: Level): Record<string, 'error'> {
+  const entries: Record<string, 'error'> = {};
+  for (const [ruleName, rule] of Object.entries(rules)) {
+    const docs = rule.meta.docs;
+    const included = level === 'all' || docs?.recommended === true || (level === 'strict' && docs?.strict === true);
+    if (included) entries[`${namespace}/${ruleName}`] = 'error';
+  }
+  return entries;
+}
+
+const plugin = {
+  meta: { name, version, namespace },
+  rules,
+  configs: {} as Record<string, unknown>,
+};
+
+function flatConfig(level: Level): TSESLint.FlatConfig.Config {
+  return {
+    name: `${namespace}/${level}`,
+    plugins: { [namespace]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    rules: ruleEntries(level),
+  };
+}
+
+function legacyConfig(level: Level): TSESLint.ClassicConfig.Config {
+  return { plugins: [namespace], rules: ruleEntries(level) };
+}
+
+export const configs = {
+  recommended: flatConfig('recommended'),
+  strict: flatConfig('strict'),
+  all: flatConfig('all'),
+  'legacy-recommended': legacyConfig('recommended'),
+  'legacy-strict': legacyConfig('strict'),
+  'legacy-all': legacyConfig('all'),
+};
+
+plugin.configs = configs;
+
+export const meta = plugin.meta;
+
+export default plugin as typeof plugin & { configs: typeof configs };
