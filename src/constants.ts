@@ -39,7 +39,7 @@ const KNOWN: Readonly<Record<LibraryId, Omit<ConstantsSource, 'members' | 'id'>>
     moduleAliases: [],
     esm: { kind: 'named', exportName: 'StatusCodes' },
     cjs: { kind: 'named', exportName: 'StatusCodes' },
-    objectPaths: [['StatusCodes'], ['default', 'StatusCodes'], []],
+    objectPaths: [['StatusCodes'], []],
     localNames: ['StatusCodes', 'HttpStatusCodes', 'StatusCodesEnum'],
     typedAsNumber: false,
   },

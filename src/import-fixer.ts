@@ -6,7 +6,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Node } from './ast.js';
-import { isSourceModule, type ConstantsSource, type ImportStyle } from './constants.js';
+import { LIBRARY_SOURCES, isSourceModule, type ConstantsSource, type ImportStyle } from './constants.js';
 import { requiredModule, type Context } from './origins.js';
 
 export interface ConstantEdit {
@@ -53,7 +53,9 @@ function detectCommonJS(context: Context): boolean {
     if (requireDeclarations(statement).length > 0) requires = true;
   }
   const sourceType = context.languageOptions.sourceType;
-  return requires || sourceType === 'commonjs' || sourceType === 'script';
+  // A parser told to read a script (`parserOptions.sourceType`) cannot take an `import` either.
+  const parserSourceType = (context.languageOptions.parserOptions as { sourceType?: unknown } | undefined)?.sourceType;
+  return requires || sourceType === 'commonjs' || sourceType === 'script' || parserSourceType === 'script' || parserSourceType === 'commonjs';
 }
 
 /** `const x = require('m')`, `const { a } = require('m')`: the declarators of a top-level statement that require a module. */
@@ -191,7 +193,8 @@ function insertImport(context: Context, fixer: TSESLint.RuleFixer, text: string,
   let anchor: Node | TSESTree.Comment = first;
   for (let index = comments.length - 1; index >= 0; index--) {
     const comment = comments[index] as TSESTree.Comment;
-    if (comment.loc.end.line < anchor.loc.start.line - 1) break;
+    // A `#!` line (ESLint's `Shebang` comment) must stay first.
+    if (comment.loc.end.line < anchor.loc.start.line - 1 || ((comment.type as string) !== 'Line' && (comment.type as string) !== 'Block')) break;
     anchor = comment;
   }
   return fixer.insertTextBeforeRange(anchor.range, `${text}\n`);
@@ -263,4 +266,20 @@ export function importedSource(context: Context, sources: readonly ConstantsSour
     }
   }
   return undefined;
+}
+
+/**
+ * The text that writes `code` at `target` as `no-magic-status` would at its default options:
+ * the constant of the constants library the file already imports (any library, else `@nestjs/common`),
+ * else the bare number. `literalTypes` (a site typed as a union of literal codes) keeps the number
+ * where the library's members are typed `number`.
+ */
+export function statusEdit(context: Context, code: number, target: Node, literalTypes = false): ConstantEdit {
+  const nest = LIBRARY_SOURCES.find((source) => source.id === '@nestjs/common');
+  const others = LIBRARY_SOURCES.filter((source) => source !== nest);
+  const source = importedSource(context, others) ?? (nest && importedSource(context, [nest]));
+  const edit = source && !(source.typedAsNumber && literalTypes) ? constantEdit(context, source, code, target) : undefined;
+  if (edit) return edit;
+  const text = String(code);
+  return { text, fix: (fixer) => [fixer.replaceText(target, text)] };
 }

@@ -3,8 +3,14 @@
  * Configs are built from each rule's `meta.docs`, never listed by hand.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { readFileSync } from 'node:fs';
+import noAcceptedWithoutQueue from '../rules/no-accepted-without-queue.js';
+import noContentBody from '../rules/no-content-body.js';
 import noMagicStatus from '../rules/no-magic-status.js';
+import requireRetryAfter from '../rules/require-retry-after.js';
+import requireStatusHeaders from '../rules/require-status-headers.js';
+import validStatus from '../rules/valid-status.js';
 import type { RuleDocs } from './create-rule.js';
 
 /** package.json sits one level up from src/ and two from dist/src/. */
@@ -27,7 +33,12 @@ export const namespace = 'http-status';
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], RuleDocs>;
 
 export const rules: Record<string, AnyRule> = {
+  'no-accepted-without-queue': noAcceptedWithoutQueue,
+  'no-content-body': noContentBody,
   'no-magic-status': noMagicStatus,
+  'require-retry-after': requireRetryAfter,
+  'require-status-headers': requireStatusHeaders,
+  'valid-status': validStatus,
 };
 
 type Level = 'strict' | 'recommended' | 'all';
@@ -73,4 +84,21 @@ plugin.configs = configs;
 
 export const meta = plugin.meta;
 
-export default plugin as typeof plugin & { configs: typeof configs };
+/**
+ * The default export, typed with ESLint's own types (as well as typescript-eslint's, which ESLint's
+ * do not accept) so that a typed `eslint.config.ts` takes `plugins: { 'http-status': httpStatus }`
+ * and `httpStatus.configs.recommended`.
+ */
+type PublicPlugin = Omit<typeof plugin, 'configs'> &
+  ESLint.Plugin & {
+    configs: {
+      recommended: Linter.Config;
+      strict: Linter.Config;
+      all: Linter.Config;
+      'legacy-recommended': Linter.LegacyConfig;
+      'legacy-strict': Linter.LegacyConfig;
+      'legacy-all': Linter.LegacyConfig;
+    };
+  };
+
+export default plugin as unknown as PublicPlugin;

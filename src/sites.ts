@@ -128,13 +128,45 @@ export function buildDispatch(adapters: readonly Adapter[]): Dispatch {
   return dispatch;
 }
 
+/** What a node with no site gives: one shared empty list, so that the listeners allocate nothing for it. */
+const NONE: readonly StatusSite[] = [];
+
 function firstFound<N>(matchers: readonly ((node: N, sites: SiteContext) => Found)[] | undefined, node: N, sites: SiteContext): readonly StatusSite[] {
-  if (!matchers) return [];
+  if (!matchers) return NONE;
   for (const matcher of matchers) {
     const found = matcher(node, sites);
     if (found) return Array.isArray(found) ? found : [found as StatusSite];
   }
-  return [];
+  return NONE;
+}
+
+/**
+ * What every rule of a file shares: the site context (and its resolution cache), the import aliases, and the
+ * sites the matchers found per node. Rules that visit with the same adapters and no extra constants sources
+ * find the same sites, so the matchers run once per node for all of them, not once per rule.
+ */
+interface FileSites {
+  readonly sites: SiteContext;
+  readonly found: Map<Node, readonly StatusSite[]>;
+  aliases: ReadonlyMap<string, string> | undefined;
+}
+
+const fileSitesCache = new WeakMap<TSESTree.Program, Map<readonly Adapter[], FileSites>>();
+
+function fileSites(context: Context, adapters: readonly Adapter[], sources: readonly ConstantsSource[]): FileSites {
+  if (sources.length > 0) return { sites: createSiteContext(context, sources), found: new Map(), aliases: undefined };
+  const program = context.sourceCode.ast;
+  let byAdapters = fileSitesCache.get(program);
+  if (!byAdapters) {
+    byAdapters = new Map();
+    fileSitesCache.set(program, byAdapters);
+  }
+  let shared = byAdapters.get(adapters);
+  if (!shared) {
+    shared = { sites: createSiteContext(context, sources), found: new Map(), aliases: undefined };
+    byAdapters.set(adapters, shared);
+  }
+  return shared;
 }
 
 function createSiteContext(context: Context, sources: readonly ConstantsSource[]): SiteContext {
@@ -148,7 +180,7 @@ function createSiteContext(context: Context, sources: readonly ConstantsSource[]
   return {
     context,
     resolve,
-    readsAsStatus: (node) => node !== undefined && readsAsStatus(resolve(node)),
+    readsAsStatus: (node) => node !== undefined && branchesOf(node).some((branch) => readsAsStatus(resolve(branch))),
   };
 }
 
@@ -177,7 +209,17 @@ export function visitStatusSites(
   onSite: (site: StatusSite, value: StatusValue | undefined, sites: SiteContext) => void,
 ): TSESLint.RuleListener {
   const dispatch = dispatchFor(adapters);
-  const sites = createSiteContext(context, options.sources ?? []);
+  const shared = fileSites(context, adapters, options.sources ?? []);
+  const { sites } = shared;
+  /** The sites a node gives, from the file's cache, or found now (and cached for the other rules). */
+  const match = <N extends Node>(matchers: readonly ((node: N, sites: SiteContext) => Found)[], node: N): readonly StatusSite[] => {
+    let found = shared.found.get(node);
+    if (found === undefined) {
+      found = firstFound(matchers, node, sites);
+      shared.found.set(node, found);
+    }
+    return found;
+  };
   const wantComparisons = options.comparisons !== false;
   const wantAssertions = options.assertions !== false;
   const customSites = new Map<string, number[]>();
@@ -199,9 +241,11 @@ export function visitStatusSites(
     for (const site of found) {
       if (site.kind === 'comparison' && !wantComparisons) continue;
       if (site.kind === 'assertion' && !wantAssertions) continue;
-      if (seen.has(site.status)) continue;
-      seen.add(site.status);
-      onSite(site, sites.resolve(site.status), sites);
+      for (const branch of splitBranches(site)) {
+        if (seen.has(branch.status)) continue;
+        seen.add(branch.status);
+        onSite(branch, sites.resolve(branch.status), sites);
+      }
     }
   };
 
@@ -221,18 +265,21 @@ export function visitStatusSites(
 
   const listener: TSESLint.RuleListener = {
     Program(program) {
-      aliases = importAliases(program, dispatch.imports);
+      shared.aliases ??= importAliases(program, dispatch.imports);
+      aliases = shared.aliases;
     },
     CallExpression(node) {
       const name = keyOf(node.callee);
       if (name === undefined) return;
-      emit(firstFound(dispatch.calls.get(name), node, sites));
+      const matchers = dispatch.calls.get(name);
+      if (matchers) emit(match(matchers, node));
       if (lastNames.has(name)) custom(node);
     },
     NewExpression(node) {
       const name = keyOf(node.callee);
       if (name === undefined) return;
-      emit(firstFound(dispatch.news.get(name), node, sites));
+      const matchers = dispatch.news.get(name);
+      if (matchers) emit(match(matchers, node));
     },
     AssignmentExpression(node) {
       if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
@@ -241,19 +288,32 @@ export function visitStatusSites(
       const matchers = dispatch.assignments.get(name);
       if (!matchers) return;
       const target = node.left;
-      emit(firstFound(matchers.map((matcher) => (assignment: TSESTree.AssignmentExpression, s: SiteContext) => matcher(assignment, target, s)), node, sites));
+      let found = shared.found.get(node);
+      if (found === undefined) {
+        found = NONE;
+        for (const matcher of matchers) {
+          const result = matcher(node, target, sites);
+          if (result) {
+            found = Array.isArray(result) ? result : [result as StatusSite];
+            break;
+          }
+        }
+        shared.found.set(node, found);
+      }
+      emit(found);
     },
     Property(node) {
       if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
       const { key } = node;
       const name = key.type === AST_NODE_TYPES.Identifier && !node.computed ? key.name : undefined;
       if (name === undefined) return;
-      emit(firstFound(dispatch.properties.get(name), node, sites));
+      const matchers = dispatch.properties.get(name);
+      if (matchers) emit(match(matchers, node));
     },
   };
   if (wantComparisons && dispatch.comparisons.length > 0) {
     const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchCase): void => {
-      emit(firstFound(dispatch.comparisons, node, sites));
+      emit(match(dispatch.comparisons, node));
     };
     listener.BinaryExpression = (node) => {
       if (node.operator === '===' || node.operator === '!==' || node.operator === '==' || node.operator === '!=') compare(node);
@@ -314,4 +374,24 @@ function importAliases(program: TSESTree.Program, imports: ReadonlyMap<string, R
     }
   }
   return aliases;
+}
+
+/**
+ * The expressions a status can come from: `cond ? 404 : 500` gives both branches,
+ * `err.status ?? 500` and `err.status || 500` give both sides. Anything else is itself.
+ */
+export function branchesOf(node: Node): Node[] {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) return [...branchesOf(target.consequent), ...branchesOf(target.alternate)];
+  if (target.type === AST_NODE_TYPES.LogicalExpression && (target.operator === '??' || target.operator === '||')) {
+    return [...branchesOf(target.left), ...branchesOf(target.right)];
+  }
+  return [target];
+}
+
+/** A site whose status is a conditional becomes one site per branch. */
+function splitBranches(site: StatusSite): StatusSite[] {
+  const branches = branchesOf(site.status);
+  if (branches.length === 1) return [site];
+  return branches.map((status) => ({ ...site, status }));
 }

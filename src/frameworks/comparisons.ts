@@ -19,12 +19,12 @@ export function isStatusHolder(node: Node): boolean {
   return false;
 }
 
-/** The compared value counts when it reads as a status, or is a literal (to catch `'404'` and `4040`). */
+/** The compared value counts when it reads as a status, or is a literal of three or four digits (to catch `'404'` and the typo `4040`). */
 function isComparedStatus(node: Node, sites: SiteContext): boolean {
   if (sites.readsAsStatus(node)) return true;
   if (!isLiteralStatus(node, sites)) return false;
   const value = sites.resolve(node);
-  return value?.value !== undefined && value.value >= 100 && value.value <= 999;
+  return value?.value !== undefined && value.value >= 100 && value.value <= 9999;
 }
 
 export const comparisons: Adapter = {

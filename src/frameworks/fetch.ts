@@ -25,21 +25,25 @@ const REMIX = set(
   '@react-router/node',
 );
 const H3 = set('h3', 'h3-nightly', 'nitro/h3');
+const NEXT_RESPONSE = set('NextResponse');
+const MSW_RESPONSE = set('HttpResponse');
+const H3_RESPONSE = set('HTTPResponse');
 
 /** The status in the init argument: `{ status: n }`, or a bare number where the API takes one. */
 function statusIn(init: Node | undefined, numberAllowed: boolean, sites: SiteContext): Node | undefined {
   if (!init) return undefined;
   const target = unwrap(init);
   if (target.type === AST_NODE_TYPES.ObjectExpression) return initStatus(target);
-  return numberAllowed && isStatusArgument(target, sites) ? target : undefined;
+  // The argument as written (`301 as const`), not unwrapped: a fix replaces the whole of it.
+  return numberAllowed && isStatusArgument(init, sites) ? init : undefined;
 }
 
 /** Which Response-like class a static call or `new` is made on. */
 function responseClass(sites: SiteContext, node: Node | undefined): Framework | undefined {
   if (isGlobalOrImported(sites, node, 'Response', FETCH_MODULES)) return 'fetch';
-  if (isImported(sites, node, NEXT, set('NextResponse'))) return 'next';
-  if (isImported(sites, node, MSW, set('HttpResponse'))) return 'msw';
-  if (isImported(sites, node, H3, set('HTTPResponse'))) return 'h3';
+  if (isImported(sites, node, NEXT, NEXT_RESPONSE)) return 'next';
+  if (isImported(sites, node, MSW, MSW_RESPONSE)) return 'msw';
+  if (isImported(sites, node, H3, H3_RESPONSE)) return 'h3';
   return undefined;
 }
 
@@ -67,7 +71,7 @@ const redirect: CallMatcher = (call, sites) => {
 };
 
 const rewrite: CallMatcher = (call, sites) => {
-  if (!isImported(sites, staticReceiver(call), NEXT, set('NextResponse'))) return undefined;
+  if (!isImported(sites, staticReceiver(call), NEXT, NEXT_RESPONSE)) return undefined;
   return makeSite('next', statusIn(argumentsOf(call)[1], false, sites), call);
 };
 

@@ -1,6 +1,6 @@
 /**
  * h3 / Nuxt / Nitro, v1 and v2: `createError({ statusCode: n })` / `{ status: n }` / `createError(n)`,
- * `setResponseStatus(event, n)`, `sendRedirect(event, url, n)`, `noContent(n)`, `redirect(url, n)`;
+ * `setResponseStatus(event, n)`, `sendRedirect(event, url, n)`, `sendNoContent(event, n)`, `noContent(n)`, `redirect(url, n)`;
  * v2's `new HTTPError({ status: n })`, `new HTTPError(message, { status: n })`, `HTTPError.status(n)`,
  * `event.res.status = n`. Nuxt and Nitro auto-import these, so an undeclared name counts;
  * a local function of the same name does not.
@@ -50,6 +50,8 @@ export const h3: Adapter = {
     },
     setResponseStatus: argumentAt(1),
     sendRedirect: argumentAt(2, true),
+    // v1: `sendNoContent(event, 204)`
+    sendNoContent: argumentAt(1),
     noContent(call, sites) {
       if (!isH3(sites, calleeIdentifier(call), false)) return undefined;
       return makeSite('h3', argumentsOf(call)[0], call);

@@ -20,7 +20,7 @@ import { sveltekit } from './sveltekit.js';
 
 const KIT_EXPORTS = { error: 'error', redirect: 'redirect', fail: 'fail', json: 'json', text: 'text', isHttpError: 'isHttpError' };
 const REMIX_EXPORTS = { json: 'json', data: 'data', redirect: 'redirect', redirectDocument: 'redirectDocument', replace: 'replace' };
-const H3_EXPORTS = { createError: 'createError', setResponseStatus: 'setResponseStatus', sendRedirect: 'sendRedirect', redirect: 'redirect', noContent: 'noContent', HTTPError: 'HTTPError', HTTPResponse: 'HTTPResponse' };
+const H3_EXPORTS = { createError: 'createError', setResponseStatus: 'setResponseStatus', sendRedirect: 'sendRedirect', sendNoContent: 'sendNoContent', redirect: 'redirect', noContent: 'noContent', HTTPError: 'HTTPError', HTTPResponse: 'HTTPResponse' };
 
 /** Renamed imports: `import { error as kitError } from '@sveltejs/kit'` still dispatches as `error`. */
 const importAliases: Adapter = {

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { calleeObject, objectProperty, plainArguments, propertyName, simpleName, unwrap, type Node } from '../ast.js';
 import { isUndeclared, originOf } from '../origins.js';
-import type { Framework, SiteContext, SiteKind, StatusSite } from '../sites.js';
+import { branchesOf, type Framework, type SiteContext, type SiteKind, type StatusSite } from '../sites.js';
 
 /** Names that response objects go by in handler code. */
 const RESPONSE_NAME = /^(?:res|resp|response|reply|rep|ctx|context|serverResponse|httpResponse|outgoing)$|(?:Res|Response|Reply|Ctx|Context)$/;
@@ -43,8 +43,10 @@ export function initStatus(init: Node | undefined): Node | undefined {
 /** True for a number literal, or a string literal of digits: what a site with a distinctive API takes as a status even out of range. */
 export function isLiteralStatus(node: Node | undefined, sites: SiteContext): boolean {
   if (!node) return false;
-  const value = sites.resolve(node);
-  return value !== undefined && (value.kind === 'number' || (value.kind === 'string' && value.value !== undefined));
+  return branchesOf(node).some((branch) => {
+    const value = sites.resolve(branch);
+    return value !== undefined && (value.kind === 'number' || (value.kind === 'string' && value.value !== undefined));
+  });
 }
 
 /** A distinctive API's status argument: a literal, or anything that resolves to a status. */
@@ -66,10 +68,42 @@ export function isGlobalOrImported(sites: SiteContext, node: Node | undefined, n
   return isImported(sites, target, modules);
 }
 
+/** Per file: every module it imports, re-exports or requires (see `mentionsAny`). */
+const modulesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+/** `require('m')`, `import('m')` (a leading block comment allowed), `import x = require('m')`: what `originOf` follows besides import declarations. */
+const LOADED = /\b(?:require|import)\s*\(\s*(?:\/\*[^]*?\*\/\s*)*(['"])([^'"\n]+)\1/g;
+
+function modulesOf(sites: SiteContext): ReadonlySet<string> {
+  const { sourceCode } = sites.context;
+  let modules = modulesCache.get(sourceCode.ast);
+  if (!modules) {
+    const found = new Set<string>();
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration) found.add(statement.source.value);
+    }
+    for (const match of sourceCode.text.matchAll(LOADED)) found.add(match[2] as string);
+    modules = found;
+    modulesCache.set(sourceCode.ast, modules);
+  }
+  return modules;
+}
+
+/**
+ * False when the file imports and requires none of `modules`: then no name in it comes from them, and the
+ * scope lookups of `isImported` can be skipped (one pass over the imports and the text per file).
+ */
+function mentionsAny(sites: SiteContext, modules: ReadonlySet<string>): boolean {
+  const known = modulesOf(sites);
+  for (const module of modules) if (known.has(module)) return true;
+  return false;
+}
+
 /** True when `node` is an identifier imported from one of `modules` (under any local name). */
 export function isImported(sites: SiteContext, node: Node | undefined, modules: ReadonlySet<string> | undefined, exportNames?: ReadonlySet<string>): boolean {
   const target = node && unwrap(node);
   if (target?.type !== AST_NODE_TYPES.Identifier || !modules) return false;
+  if (!mentionsAny(sites, modules)) return false;
   const origin = originOf(sites.context, target);
   if (!origin || !modules.has(origin.module)) return false;
   if (!exportNames) return true;

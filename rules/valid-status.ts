@@ -1,0 +1,352 @@
+/**
+ * `valid-status`: a status that no HTTP response can have, that the registry does not list,
+ * that is a string or a fraction, or a redirect helper's status that does not redirect.
+ */
+import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { calleeName, keyName, propertyName, simpleName, unwrap, type Node } from '../src/ast.js';
+import { createRule } from '../src/create-rule.js';
+import { ADAPTERS } from '../src/frameworks/index.js';
+import { isResponseName } from '../src/frameworks/shared.js';
+import { statusEdit } from '../src/import-fixer.js';
+import { originOf, type Context } from '../src/origins.js';
+import { visitStatusSites, type Framework, type StatusSite } from '../src/sites.js';
+import { isRegisteredStatus, reasonPhrase } from '../src/status-table.js';
+import type { StatusValue } from '../src/status-value.js';
+
+export type Options = [
+  {
+    allow?: number[];
+    comparisons?: boolean;
+    assertions?: boolean;
+    sites?: { callee: string; argument: number }[];
+  },
+];
+
+export type MessageIds =
+  | 'outOfRange'
+  | 'outOfRangeTypo'
+  | 'fetchRange'
+  | 'unregistered'
+  | 'unregisteredTypo'
+  | 'notInteger'
+  | 'stringStatus'
+  | 'stringComparison'
+  | 'notRedirect'
+  | 'replaceWith';
+
+/** The statuses a browser follows `Location` for (Fetch standard, "redirect status"). */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** Frameworks whose every response site ends in a Fetch `Response`, which throws a RangeError outside 200-599. */
+const FETCH_FRAMEWORKS = new Set<Framework>(['fetch', 'next', 'msw', 'remix', 'hono']);
+
+const CONTEXT_NAME = /^(?:ctx|context)$|Context$/;
+
+type Problem = 'range' | 'integer' | 'string' | 'redirect' | 'fetchRange';
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow HTTP status codes that are out of range, unregistered, not integers, or not redirects where a redirect is made',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allow: {
+            type: 'array',
+            description: "A project's own status codes (in 100-599) that the IANA registry does not list, such as 499; they are not reported as unregistered.",
+            items: { type: 'integer', minimum: 100, maximum: 599 },
+            uniqueItems: true,
+          },
+          comparisons: {
+            type: 'boolean',
+            description: 'Also check statuses in comparisons (`res.status === 4040`, `res.status === \'404\'`, `case 4040:`).',
+          },
+          assertions: {
+            type: 'boolean',
+            description: 'Also check statuses in tests and mocks (`expect(res.status).toBe(4040)`, `.expect(4040)`).',
+          },
+          sites: {
+            type: 'array',
+            description: "A project's own helpers that take a status: `{ callee: 'sendError', argument: 1 }` (`callee` is a name or a dotted path).",
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['callee', 'argument'],
+              properties: {
+                callee: { type: 'string', minLength: 1, description: 'The function name (`sendError`) or dotted path (`api.fail`).' },
+                argument: { type: 'integer', minimum: 0, description: 'The zero-based position of the status argument.' },
+              },
+            },
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allow: [], comparisons: true, assertions: true, sites: [] }],
+    messages: {
+      outOfRange: 'Status {{text}} is not a valid HTTP status code (RFC 9110 allows 100 to 599){{consequence}}.',
+      outOfRangeTypo: 'Status {{text}} looks like a typo of {{candidates}}: it is not a valid HTTP status code (RFC 9110 allows 100 to 599){{consequence}}.',
+      fetchRange: 'Status {{text}} cannot be given to a Fetch `Response`: its constructor throws a RangeError for any status outside 200 to 599.',
+      unregistered: 'Status {{text}} is not a registered HTTP status code: use a registered one, or list it in `allow` if it is your own.',
+      unregisteredTypo: 'Status {{text}} looks like a typo of {{candidates}}: it is not a registered HTTP status code (list it in `allow` if it is your own).',
+      notInteger: 'Status {{text}} is not an integer{{consequence}}.',
+      stringStatus: 'Status {{text}} is a string: write {{replacement}} instead{{consequence}}.',
+      stringComparison: 'Status {{text}} is a string, and a status is a number: this strict comparison never matches.',
+      notRedirect: 'Status {{text}} is not a redirect status: a redirect needs 301, 302, 303, 307 or 308{{consequence}}.',
+      replaceWith: 'Replace {{text}} with {{replacement}}.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const allow = new Set(options.allow ?? []);
+
+    const report = (
+      node: Node,
+      messageId: MessageIds,
+      data: Record<string, string | number>,
+      extra: { fix?: TSESLint.ReportFixFunction; suggest?: TSESLint.SuggestionReportDescriptor<MessageIds>[] } = {},
+    ): void => {
+      context.report({ node, messageId, data, ...(extra.fix ? { fix: extra.fix } : {}), suggest: extra.suggest ?? [] });
+    };
+
+    /** Suggestions that write each candidate code in place of the value. */
+    const replacements = (site: StatusSite, value: StatusValue, text: string, codes: readonly number[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+      if (value.kind === 'constant') return [];
+      return codes.map((code) => {
+        const edit = statusEdit(context, code, value.node, site.literalTypes === true);
+        return { messageId: 'replaceWith', data: { text, replacement: `${edit.text} (${reasonPhrase(code) ?? code})` }, fix: edit.fix };
+      });
+    };
+
+    const checkRange = (site: StatusSite, value: StatusValue, code: number, text: string): boolean => {
+      if (code >= 100 && code <= 599) return false;
+      // A comparison or a test may meet 0 (a network error) or 999 (some servers' own): only a fourth digit is surely wrong.
+      if (site.kind !== 'response' && code < 1000) return false;
+      const candidates = value.kind === 'constant' ? [] : typoCandidates(code);
+      const consequence = clause(', and ', consequenceOf(context, site, 'range', code));
+      if (candidates.length > 0) {
+        report(value.node, 'outOfRangeTypo', { text, candidates: describe(candidates), consequence }, { suggest: replacements(site, value, text, candidates) });
+      } else {
+        report(value.node, 'outOfRange', { text, consequence });
+      }
+      return true;
+    };
+
+    const checkInteger = (site: StatusSite, value: StatusValue, code: number, text: string): boolean => {
+      const whole = Math.trunc(code);
+      const suggest = isRegisteredStatus(whole) ? replacements(site, value, text, [whole]) : [];
+      report(value.node, 'notInteger', { text, consequence: clause(': ', consequenceOf(context, site, 'integer', code)) }, { suggest });
+      return true;
+    };
+
+    const checkNumber = (site: StatusSite, value: StatusValue, code: number, text: string): void => {
+      if (!Number.isInteger(code)) {
+        checkInteger(site, value, code, text);
+        return;
+      }
+      if (checkRange(site, value, code, text)) return;
+      if (site.kind !== 'response') return;
+      if (site.redirect && !REDIRECT_STATUSES.has(code)) {
+        report(value.node, 'notRedirect', { text, consequence: clause(', and ', consequenceOf(context, site, 'redirect', code)) });
+        return;
+      }
+      if (code < 200 && isFetchSite(context, site) && !isWebSocketUpgrade(site)) {
+        report(value.node, 'fetchRange', { text });
+        return;
+      }
+      // A named constant for an unregistered code is the project's own code, documented by its name.
+      if (isRegisteredStatus(code) || allow.has(code) || value.kind === 'constant') return;
+      const candidates = swappedDigits(code);
+      if (candidates.length > 0) {
+        report(value.node, 'unregisteredTypo', { text, candidates: describe(candidates) }, { suggest: replacements(site, value, text, candidates) });
+      } else {
+        report(value.node, 'unregistered', { text });
+      }
+    };
+
+    const checkString = (site: StatusSite, value: Extract<StatusValue, { kind: 'string' }>, code: number, text: string): void => {
+      if (site.kind === 'assertion') return;
+      if (site.kind === 'comparison') {
+        if (!isStrictComparison(site.node) || !isResponseStatus(compared(site))) return;
+        if (code < 100 || code > 599) return;
+        report(value.node, 'stringComparison', { text }, { suggest: replacements(site, value, text, [code]) });
+        return;
+      }
+      const valid = code >= 100 && code <= 599 && (isRegisteredStatus(code) || allow.has(code));
+      if (!valid) {
+        checkNumber(site, value, code, text);
+        return;
+      }
+      const edit = statusEdit(context, code, value.node, site.literalTypes === true);
+      report(
+        value.node,
+        'stringStatus',
+        { text, replacement: edit.text, consequence: clause(', as ', consequenceOf(context, site, 'string', code)) },
+        { fix: edit.fix },
+      );
+    };
+
+    return visitStatusSites(
+      context,
+      ADAPTERS,
+      { comparisons: options.comparisons ?? true, assertions: options.assertions ?? true, sites: options.sites ?? [] },
+      (site, value) => {
+        if (!value || value.value === undefined) return;
+        const text = value.kind === 'constant' ? `\`${context.sourceCode.getText(value.node)}\` (${value.value})` : value.node.raw;
+        if (value.kind === 'string') checkString(site, value, value.value, text);
+        else checkNumber(site, value, value.value, text);
+      },
+    );
+  },
+});
+
+function clause(connector: string, text: string | undefined): string {
+  return text === undefined ? '' : `${connector}${text}`;
+}
+
+function describe(codes: readonly number[]): string {
+  return codes.map((code) => `${code} (${reasonPhrase(code) ?? 'unknown'})`).join(' or ');
+}
+
+/** Registered codes a mistyped code was probably meant to be: one extra digit (`4040`, `2000`). */
+export function typoCandidates(code: number): number[] {
+  const digits = String(code);
+  if (!/^\d{4}$/.test(digits)) return [];
+  const found: number[] = [];
+  for (let index = digits.length - 1; index >= 0; index--) {
+    const shorter = digits.slice(0, index) + digits.slice(index + 1);
+    const candidate = Number(shorter);
+    if (/^[1-5]/.test(shorter) && isRegisteredStatus(candidate) && !found.includes(candidate)) found.push(candidate);
+  }
+  return found;
+}
+
+/** Registered codes an unregistered one becomes with two neighbouring digits swapped (`430` for 403). */
+export function swappedDigits(code: number): number[] {
+  const digits = String(code);
+  if (!/^\d{3}$/.test(digits)) return [];
+  const found: number[] = [];
+  for (let index = 0; index < digits.length - 1; index++) {
+    const swapped = digits.slice(0, index) + (digits[index + 1] as string) + (digits[index] as string) + digits.slice(index + 2);
+    const candidate = Number(swapped);
+    if (/^[1-5]/.test(swapped) && isRegisteredStatus(candidate) && !found.includes(candidate)) found.push(candidate);
+  }
+  return found;
+}
+
+/** `===`, `!==`, or a `case` (which compares strictly). */
+function isStrictComparison(node: Node): boolean {
+  return node.type === AST_NODE_TYPES.SwitchCase || (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '===' || node.operator === '!=='));
+}
+
+/** The other side of a comparison site: what holds the status. */
+function compared(site: StatusSite): Node | undefined {
+  const { node } = site;
+  if (node.type === AST_NODE_TYPES.SwitchCase) return node.parent.discriminant;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  return node.left === site.status ? node.right : node.left;
+}
+
+/** `res.status`, `response.statusCode`, `response.status()`: the status of a response object, a number for sure. */
+function isResponseStatus(node: Node | undefined): boolean {
+  const target = node && unwrap(node);
+  if (!target) return false;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return isResponseName(simpleName(target.object));
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && isResponseName(simpleName(callee.object));
+  }
+  return false;
+}
+
+/** The API a site calls, by the name it is exported under: `json` for `import { json as kitJson }`. */
+function apiName(context: Context, site: StatusSite): string | undefined {
+  const { node } = site;
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) return node.left.type === AST_NODE_TYPES.MemberExpression ? `=${propertyName(node.left) ?? ''}` : undefined;
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const last = originOf(context, callee)?.path.at(-1);
+    if (last !== undefined && last !== 'default') return last;
+  }
+  return calleeName(callee);
+}
+
+/** `{ status: 101, webSocket: client }`: Cloudflare Workers' `Response` takes 101 along with the socket it upgrades to. */
+function isWebSocketUpgrade(site: StatusSite): boolean {
+  const property = site.status.parent;
+  const init = property?.type === AST_NODE_TYPES.Property ? property.parent : undefined;
+  return init?.type === AST_NODE_TYPES.ObjectExpression && init.properties.some((other) => other.type === AST_NODE_TYPES.Property && keyName(other) === 'webSocket');
+}
+
+/** A site whose response is a Fetch `Response`: the Fetch family, SvelteKit's `json` / `text`, h3's `HTTPResponse`. */
+function isFetchSite(context: Context, site: StatusSite): boolean {
+  if (FETCH_FRAMEWORKS.has(site.framework)) return true;
+  const api = apiName(context, site);
+  if (site.framework === 'sveltekit') return api === 'json' || api === 'text';
+  return site.framework === 'h3' && api === 'HTTPResponse';
+}
+
+/**
+ * What goes wrong at run time, where it is known (checked with Node 20, Express 5.1, Fastify 5, Koa 3,
+ * http-errors 2, Hono 4, SvelteKit 2): the clause a message adds, or undefined.
+ */
+function consequenceOf(context: Context, site: StatusSite, problem: Problem, code: number): string | undefined {
+  if (site.kind !== 'response') return problem === 'range' || problem === 'integer' ? 'no response has it, so this check never matches' : undefined;
+  const api = apiName(context, site);
+  const beyondNode = code < 100 || code > 999;
+  // `ctx.status(n)` is no Express call (Hono under another name, most likely): what it does is unknown.
+  if (site.framework === 'express' && CONTEXT_NAME.test(simpleName(site.response) ?? '')) return undefined;
+  const ignoredRedirect = `browsers do not follow the \`Location\` of a ${code} response`;
+  switch (site.framework) {
+    case 'express':
+      if (api === '=statusCode') return problem === 'range' && beyondNode ? "Node's `writeHead()` throws a RangeError for it" : undefined;
+      if (problem === 'range') return beyondNode ? "Express 5's `res.status()` throws a RangeError for it" : undefined;
+      if (problem === 'integer' || problem === 'string') return "Express 5's `res.status()` throws a TypeError for it";
+      return problem === 'redirect' ? ignoredRedirect : undefined;
+    case 'node-http':
+      return problem === 'range' && beyondNode && api === 'writeHead' ? "Node's `writeHead()` throws a RangeError for it" : undefined;
+    case 'fastify':
+      if (problem === 'range') return 'Fastify throws FST_ERR_BAD_STATUS_CODE for it';
+      return problem === 'redirect' ? ignoredRedirect : undefined;
+    case 'koa':
+      if (api === '=status') {
+        if (problem === 'range') return beyondNode ? 'Koa throws an AssertionError for it' : undefined;
+        return problem === 'integer' || problem === 'string' ? 'Koa throws an AssertionError for it' : undefined;
+      }
+      return problem === 'range' || problem === 'string' ? 'http-errors turns it into a 500 Internal Server Error' : undefined;
+    case 'http-errors':
+      // `createError(n)`; not `err.status = n`, which is read by whatever handles the error.
+      if (site.node.type !== AST_NODE_TYPES.CallExpression && site.node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+      return problem === 'range' || problem === 'string' ? 'http-errors turns it into a 500 Internal Server Error' : undefined;
+    case 'sveltekit':
+      if (api === 'error') return problem === 'range' ? "SvelteKit's `error()` throws an Error for it" : undefined;
+      if (api === 'redirect') {
+        if (problem === 'range' || (problem === 'redirect' && (code < 300 || code > 308))) return "SvelteKit's `redirect()` throws an Error for it";
+        return problem === 'redirect' ? ignoredRedirect : undefined;
+      }
+      return problem === 'range' && isFetchSite(context, site) ? 'the Fetch `Response` constructor throws a RangeError for it' : undefined;
+    case 'fetch':
+      if (problem === 'redirect') return '`Response.redirect()` throws a RangeError for it';
+      return problem === 'range' ? 'the Fetch `Response` constructor throws a RangeError for it' : undefined;
+    case 'next':
+    case 'msw':
+      return problem === 'range' ? 'the Fetch `Response` constructor throws a RangeError for it' : undefined;
+    case 'remix':
+    case 'hono':
+      if (problem === 'redirect') return ignoredRedirect;
+      return problem === 'range' ? 'the Fetch `Response` constructor throws a RangeError for it' : undefined;
+    case 'h3':
+      return problem === 'range' && api === 'HTTPResponse' ? 'the Fetch `Response` constructor throws a RangeError for it' : undefined;
+    default:
+      return undefined;
+  }
+}
+
