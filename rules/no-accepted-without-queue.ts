@@ -3,8 +3,7 @@
  * background (RFC 9110 §15.3.3: 202 means the processing has not completed).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Node } from '../src/ast.js';
+import { constantTarget, type Node } from '../src/ast.js';
 import { LIBRARY_SOURCES, librarySource, type ConstantsSource } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
 import { bodySentWith } from '../src/body.js';
@@ -199,16 +198,3 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
-
-/** A constant replaces `202 as const` whole: a member cannot take a `const` assertion. */
-function constantTarget(status: Node, literal: Node): Node {
-  if (
-    status.type === AST_NODE_TYPES.TSAsExpression &&
-    status.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
-    status.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
-    status.typeAnnotation.typeName.name === 'const'
-  ) {
-    return status;
-  }
-  return literal;
-}

@@ -2,10 +2,10 @@
  * `no-magic-status`: a status written as a bare number, where a named constant says what it means.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { type Node } from '../src/ast.js';
+import { constantTarget } from '../src/ast.js';
 import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, librarySource, type ConstantsSource, type CustomConstantsOption } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
+import { SITES_OPTION_SCHEMA } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { constantEdit, importedSource } from '../src/import-fixer.js';
 import { visitStatusSites, type StatusSite } from '../src/sites.js';
@@ -73,19 +73,7 @@ export default createRule<Options, MessageIds>({
           },
           comparisons: { type: 'boolean', description: 'Also report statuses in comparisons (`res.status === 404`, `case 404:`).' },
           assertions: { type: 'boolean', description: 'Also report statuses in tests and mocks (`expect(res.status).toBe(404)`, `.expect(404)`, `.reply(404)`).' },
-          sites: {
-            type: 'array',
-            description: "A project's own helpers that take a status: `{ callee: 'sendError', argument: 1 }` (`callee` is a name or a dotted path).",
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['callee', 'argument'],
-              properties: {
-                callee: { type: 'string', minLength: 1, description: 'The function name (`sendError`) or dotted path (`api.fail`).' },
-                argument: { type: 'integer', minimum: 0, description: 'The zero-based position of the status argument.' },
-              },
-            },
-          },
+          sites: SITES_OPTION_SCHEMA,
         },
       },
     ],
@@ -122,7 +110,7 @@ export default createRule<Options, MessageIds>({
       if (value.kind === 'constant') return;
       const code = value.value;
       if (code === undefined || !Number.isInteger(code) || code < 100 || code > 599 || allow.has(code)) return;
-      const target = replaceTarget(site.status, value.node);
+      const target = constantTarget(site.status, value.node);
       const phrase = reasonPhrase(code);
       const text = value.kind === 'string' ? value.text : '';
       if (phrase === undefined) {
@@ -176,16 +164,3 @@ export default createRule<Options, MessageIds>({
     );
   },
 });
-
-/** `404 as const` is replaced whole: a constant cannot take a `const` assertion. */
-function replaceTarget(status: Node, literal: Node): Node {
-  if (
-    status.type === AST_NODE_TYPES.TSAsExpression &&
-    status.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
-    status.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
-    status.typeAnnotation.typeName.name === 'const'
-  ) {
-    return status;
-  }
-  return literal;
-}

@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName, propertyName, simpleName, unwrap, type Node } from '../src/ast.js';
 import { createRule } from '../src/create-rule.js';
+import { SITES_OPTION_SCHEMA } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { isResponseName } from '../src/frameworks/shared.js';
 import { statusEdit } from '../src/import-fixer.js';
@@ -73,19 +74,7 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also check statuses in tests and mocks (`expect(res.status).toBe(4040)`, `.expect(4040)`).',
           },
-          sites: {
-            type: 'array',
-            description: "A project's own helpers that take a status: `{ callee: 'sendError', argument: 1 }` (`callee` is a name or a dotted path).",
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['callee', 'argument'],
-              properties: {
-                callee: { type: 'string', minLength: 1, description: 'The function name (`sendError`) or dotted path (`api.fail`).' },
-                argument: { type: 'integer', minimum: 0, description: 'The zero-based position of the status argument.' },
-              },
-            },
-          },
+          sites: SITES_OPTION_SCHEMA,
         },
       },
     ],

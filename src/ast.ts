@@ -111,3 +111,16 @@ export function enclosingFunction(node: Node): TSESTree.FunctionLike | undefined
   }
   return undefined;
 }
+
+/** The node a constant replaces: `404 as const` whole (a constant cannot take a `const` assertion), else the literal. */
+export function constantTarget(status: Node, literal: Node): Node {
+  if (
+    status.type === AST_NODE_TYPES.TSAsExpression &&
+    status.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+    status.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    status.typeAnnotation.typeName.name === 'const'
+  ) {
+    return status;
+  }
+  return literal;
+}
