@@ -170,7 +170,7 @@ describe('ESLint language server (vscode-langservers-extracted)', () => {
 
   it('the docs URL is a docs page the package ships', () => {
     const shipped = JSON.parse(readFileSync(join(project, '..', '..', 'node_modules', 'eslint-plugin-http-status', 'package.json'), 'utf8')) as { files?: string[] };
-    expect(shipped.files).toContain('docs');
+    expect(shipped.files).toContain('docs/rules');
     expect(readFileSync(join(project, '..', '..', 'node_modules', 'eslint-plugin-http-status', 'docs', 'rules', 'no-magic-status.md'), 'utf8')).toMatch(/^# http-status\/no-magic-status/);
   });
 
