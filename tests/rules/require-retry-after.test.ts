@@ -14,12 +14,12 @@ import { describe, expect, it } from 'vitest';
 import rule, { type MessageIds, type Options } from '../../rules/require-retry-after.js';
 import plugin from '../../src/index.js';
 import { createRuleTester } from '../rule-tester.js';
+import { MARK, place, positionOf } from '../templates.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
 
 /** Where the status goes in a template. */
-const MARK = '§';
 /** Just before the node a "set after send" report points at. */
 const LATE = '‸';
 const SECONDS = 'String(RETRY_AFTER_SECONDS)';
@@ -42,19 +42,7 @@ const SPELLINGS: readonly Spelling[] = [
   { name: 'local const', text: 'TOO_MANY_REQUESTS', header: 'const TOO_MANY_REQUESTS = 429;\n' },
 ];
 
-function place(template: string, text: string): string {
-  const index = template.indexOf(MARK);
-  if (index === -1 || template.indexOf(MARK, index + 1) !== -1) throw new Error(`a template needs exactly one ${MARK}: ${template}`);
-  return template.slice(0, index) + text + template.slice(index + MARK.length);
-}
 
-/** The 1-based line and column of `marker` in `text`. */
-function positionOf(text: string, marker: string): { line: number; column: number } {
-  const index = text.indexOf(marker);
-  if (index === -1) throw new Error(`no ${marker} in ${text}`);
-  const before = text.slice(0, index);
-  return { line: before.split('\n').length, column: index - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 interface Missing {
   readonly name: string;

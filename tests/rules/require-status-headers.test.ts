@@ -12,11 +12,11 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import { StatusCodes } from 'http-status-codes';
 import rule, { type MessageIds, type Options } from '../../rules/require-status-headers.js';
 import { createRuleTester } from '../rule-tester.js';
+import { MARK, place, positionOf } from '../templates.js';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 type Valid = ValidTestCase<Options>;
 
-const MARK = '§';
 const LATE = '‸';
 
 const REDIRECT_WHY = "it tells the client where to go (a framework's redirect helper sets it for you)";
@@ -77,18 +77,7 @@ function spellings(code: number): Spelling[] {
   ];
 }
 
-function place(template: string, text: string): string {
-  const index = template.indexOf(MARK);
-  if (index === -1 || template.indexOf(MARK, index + 1) !== -1) throw new Error(`a template needs exactly one ${MARK}: ${template}`);
-  return template.slice(0, index) + text + template.slice(index + MARK.length);
-}
 
-function positionOf(text: string, marker: string): { line: number; column: number } {
-  const index = text.indexOf(marker);
-  if (index === -1) throw new Error(`no ${marker} in ${text}`);
-  const before = text.slice(0, index);
-  return { line: before.split('\n').length, column: index - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 interface Site {
   readonly name: string;

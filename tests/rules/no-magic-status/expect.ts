@@ -5,21 +5,14 @@
  * on top; `require` in CommonJS). Nothing here runs the rule.
  */
 import type { Library } from './libraries.js';
+import { positionOf } from '../../templates.js';
 import { MARK } from './sites.js';
 
-/** `code` with the status written in: the mark replaced by `text`. */
-export function place(template: string, text: string): string {
-  const index = template.indexOf(MARK);
-  if (index === -1 || template.indexOf(MARK, index + 1) !== -1) throw new Error(`a template needs exactly one ${MARK}: ${template}`);
-  return template.slice(0, index) + text + template.slice(index + MARK.length);
-}
+export { place } from '../../templates.js';
 
 /** The 1-based line and column of the mark. */
 export function markPosition(template: string): { line: number; column: number } {
-  const index = template.indexOf(MARK);
-  const before = template.slice(0, index);
-  const line = before.split('\n').length;
-  return { line, column: index - (before.lastIndexOf('\n') + 1) + 1 };
+  return positionOf(template, MARK);
 }
 
 const IMPORT_LINE = /^import\s.*\sfrom\s+(['"])([^'"]+)\1;?$/;

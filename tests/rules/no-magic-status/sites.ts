@@ -18,7 +18,7 @@ export interface SiteTemplate {
   readonly filename?: string;
 }
 
-export const MARK = '§';
+export { MARK } from '../../templates.js';
 
 export const SITES: readonly SiteTemplate[] = [
   // Express
