@@ -4,15 +4,17 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { constantTarget, type Node } from '../src/ast.js';
-import { LIBRARY_SOURCES, librarySource, type ConstantsSource } from '../src/constants.js';
+import type { ConstantsSource } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
 import { bodySentWith } from '../src/body.js';
-import { MONITOR_HEADERS, bodyNamesMonitor, sendsResponse, trackDeferrals, trackStatusMonitors } from '../src/deferral.js';
+import { MONITOR_HEADERS, bodyNamesMonitor, sendsResponse, trackDeferrals, trackStatusMonitors, type DeferralTracker, type StatusMonitorTracker } from '../src/deferral.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { callersOf, handlerOf, isResponseHelper, type Handler } from '../src/handlers.js';
 import { headerFacts } from '../src/headers.js';
-import { constantEdit, importedSource } from '../src/import-fixer.js';
+import { autoSource, constantEdit } from '../src/import-fixer.js';
 import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { replay } from '../src/walk.js';
+import { fromOptions } from '../src/options.js';
 import type { StatusValue } from '../src/status-value.js';
 
 export type Options = [
@@ -28,13 +30,13 @@ export type MessageIds = 'acceptedWithoutQueue' | 'acceptedWithoutMonitor' | 'su
 const ACCEPTED = 202;
 /** How far a response helper's callers are followed: `accepted()` called by `respond()` called by a handler. */
 const MAX_HELPER_DEPTH = 3;
-const NEST = librarySource('@nestjs/common');
-const OTHER_LIBRARIES = LIBRARY_SOURCES.filter((source) => source.id !== NEST.id);
 
 /** `*` matches any run of characters; the rest is literal. */
 function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.replaceAll(/[\\^$+?.()[\]{}|]/g, '\\$&').replaceAll('*', '.*')}$`);
 }
+
+const ignoredPatterns = fromOptions((options: Options[0]) => (options.ignoreHandlers ?? []).map(globToRegExp));
 
 /** Runs every listener's handler for a selector, in order. */
 function mergeListeners(...listeners: TSESLint.RuleListener[]): TSESLint.RuleListener {
@@ -105,16 +107,17 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const ignored = (options.ignoreHandlers ?? []).map(globToRegExp);
+    const ignored = ignoredPatterns(options);
     const requireMonitor = options.requireStatusMonitor === true;
-    const deferrals = trackDeferrals(context, { queueCalls: options.queueCalls ?? [] });
-    const monitors = requireMonitor ? trackStatusMonitors() : undefined;
+    // Collected by `replay` at the end, and only in a file that answers 202.
+    let deferrals: DeferralTracker | undefined;
+    let monitors: StatusMonitorTracker | undefined;
     const accepted: { site: StatusSite; value: StatusValue }[] = [];
 
     let chosen: ConstantsSource | null | undefined;
     /** The constants source of `no-magic-status`'s 'auto': the library the file imports, else none. */
     const fileSource = (): ConstantsSource | undefined => {
-      if (chosen === undefined) chosen = importedSource(context, OTHER_LIBRARIES) ?? importedSource(context, [NEST]) ?? null;
+      if (chosen === undefined) chosen = autoSource(context) ?? null;
       return chosen ?? undefined;
     };
 
@@ -139,7 +142,7 @@ export default createRule<Options, MessageIds>({
       if (facts && MONITOR_HEADERS.some((header) => facts.headers.has(header))) return true;
       const body = bodySentWith(context, site, ACCEPTED);
       if (body && bodyNamesMonitor(body.node)) return true;
-      return monitors?.points(handler.node) ?? true;
+      return monitors ? monitors.points(handler.node) : true;
     };
 
     const isIgnored = (handler: Handler): boolean => {
@@ -149,7 +152,7 @@ export default createRule<Options, MessageIds>({
 
     /** Hands work off: a deferral in the handler, or (when `sent` sends the response) a call after `sent`. */
     const handsOff = (handler: Handler, sent: Node | undefined): boolean =>
-      deferrals.defers(handler.node) || (sent !== undefined && deferrals.worksAfter(handler.node, sent));
+      deferrals !== undefined && (deferrals.defers(handler.node) || (sent !== undefined && deferrals.worksAfter(handler.node, sent)));
 
     /** A helper that sends the 202 for its callers: true when the handler of some call hands work off (or is ignored). */
     const someCallerHandsOff = (helper: Handler, sends: boolean, depth: number): boolean =>
@@ -186,15 +189,25 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const sites = visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false }, (site, value) => {
-      if (site.kind !== 'response' || site.redirect || value?.value !== ACCEPTED) return;
-      accepted.push({ site, value });
-    });
+    const sites = visitStatusSites(
+      context,
+      ADAPTERS,
+      { comparisons: false, assertions: false, accepts: (code) => code === ACCEPTED },
+      (site, value) => {
+        if (site.kind !== 'response' || site.redirect || value?.value !== ACCEPTED) return;
+        accepted.push({ site, value });
+      },
+    );
 
-    return mergeListeners(sites, deferrals.listener, monitors?.listener ?? {}, {
-      'Program:exit'() {
+    return {
+      ...sites,
+      'Program:exit'(program) {
+        if (accepted.length === 0) return;
+        deferrals = trackDeferrals(context, { queueCalls: options.queueCalls ?? [] });
+        monitors = requireMonitor ? trackStatusMonitors() : undefined;
+        replay(context.sourceCode, program, mergeListeners(deferrals.listener, monitors?.listener ?? {}));
         for (const { site, value } of accepted) check(site, value);
       },
-    });
+    };
   },
 });

@@ -5,9 +5,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { constantTarget } from '../src/ast.js';
 import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, librarySource, type ConstantsSource, type CustomConstantsOption } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
-import { SITES_OPTION_SCHEMA } from '../src/options.js';
+import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
-import { constantEdit, importedSource } from '../src/import-fixer.js';
+import { autoSource, constantEdit } from '../src/import-fixer.js';
 import { visitStatusSites, type StatusSite } from '../src/sites.js';
 import { STATUS_CODES, reasonPhrase, type LibraryId } from '../src/status-table.js';
 import type { StatusValue } from '../src/status-value.js';
@@ -24,7 +24,11 @@ export type Options = [
 
 export type MessageIds = 'useConstant' | 'useConstantForString' | 'magicStatus' | 'magicStatusString' | 'unregisteredStatus' | 'suggestConstant';
 
-const NEST = librarySource('@nestjs/common');
+
+const settings = fromOptions((options: Options[0]) => ({
+  allow: new Set(options.allow ?? []) as ReadonlySet<number>,
+  custom: typeof options.constants === 'object' ? customSource(options.constants, STATUS_CODES.keys()) : undefined,
+}));
 
 export default createRule<Options, MessageIds>({
   name: 'no-magic-status',
@@ -89,19 +93,15 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const allow = new Set(options.allow ?? []);
+    const { allow, custom } = settings(options);
     const configured = options.constants ?? 'auto';
-    const custom = typeof configured === 'object' ? customSource(configured, STATUS_CODES.keys()) : undefined;
     let chosen: ConstantsSource | null | undefined;
     /** The source fixes use in this file: configured, or (for 'auto') the one the file already imports. */
     const chosenSource = (): ConstantsSource | undefined => {
       if (chosen === undefined) {
         if (custom) chosen = custom;
         else if (typeof configured === 'string' && configured !== 'auto') chosen = librarySource(configured);
-        else {
-          const others = LIBRARY_SOURCES.filter((source) => source.id !== NEST.id);
-          chosen = importedSource(context, others) ?? importedSource(context, [NEST]) ?? null;
-        }
+        else chosen = autoSource(context) ?? null;
       }
       return chosen ?? undefined;
     };
@@ -157,6 +157,7 @@ export default createRule<Options, MessageIds>({
         assertions: options.assertions ?? true,
         sites: options.sites ?? [],
         sources: custom ? [custom] : [],
+        accepts: (code) => Number.isInteger(code) && code >= 100 && code <= 599 && !allow.has(code),
       },
       (site, value) => {
         if (value) report(site, value);

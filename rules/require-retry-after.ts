@@ -5,6 +5,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Node } from '../src/ast.js';
 import { createRule } from '../src/create-rule.js';
+import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { RATE_LIMIT_CALLBACKS, hasHeader, headerFacts, headerInsertion, isInsideCallback, sendName, type CallbackOption } from '../src/headers.js';
 import { visitStatusSites } from '../src/sites.js';
@@ -30,6 +31,11 @@ function rfcFor(code: number): string {
   if (code === 503) return 'RFC 9110 §15.6.4';
   return 'RFC 9110 §10.2.3';
 }
+
+const settings = fromOptions((options: Options[0]) => ({
+  statuses: new Set(options.statuses ?? [429]) as ReadonlySet<number>,
+  callbacks: [...RATE_LIMIT_CALLBACKS, ...(options.ignoreCallbacks ?? [])],
+}));
 
 export default createRule<Options, MessageIds>({
   name: 'require-retry-after',
@@ -79,13 +85,12 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const statuses = new Set(options.statuses ?? [429]);
-    const callbacks = [...RATE_LIMIT_CALLBACKS, ...(options.ignoreCallbacks ?? [])];
+    const { statuses, callbacks } = settings(options);
     const reportedLate = new Set<Node>();
     /** One report per response: `new HttpException({ statusCode: 429 }, 429)` is two sites of one response. */
     const reportedSites = new Set<Node>();
 
-    return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false }, (site, value) => {
+    return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => statuses.has(code) }, (site, value) => {
       if (site.kind !== 'response' || !value || value.value === undefined) return;
       const code = value.value;
       if (!statuses.has(code)) return;

@@ -6,6 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isStringLike, unwrap, type Node } from '../src/ast.js';
 import { createRule } from '../src/create-rule.js';
+import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { hasHeader, headerFacts, sendName, type HeaderFacts } from '../src/headers.js';
 import { visitStatusSites } from '../src/sites.js';
@@ -62,6 +63,14 @@ function isMultipartByteranges(facts: HeaderFacts): boolean {
   return !isStringLike(value);
 }
 
+/** The headers each status needs: the defaults, with the `headers` option's lists in their place. */
+const requiredHeaders = fromOptions((options: Options[0]): ReadonlyMap<number, readonly string[]> => {
+  const required = new Map<number, readonly string[]>();
+  for (const [code, headers] of Object.entries(DEFAULT_HEADERS)) required.set(Number(code), headers);
+  for (const [code, headers] of Object.entries(options.headers ?? {})) required.set(Number(code), headers);
+  return required;
+});
+
 export default createRule<Options, MessageIds>({
   name: 'require-status-headers',
   meta: {
@@ -100,14 +109,12 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const required = new Map<number, readonly string[]>();
-    for (const [code, headers] of Object.entries(DEFAULT_HEADERS)) required.set(Number(code), headers);
-    for (const [code, headers] of Object.entries(options.headers ?? {})) required.set(Number(code), headers);
+    const required = requiredHeaders(options);
     const reportedLate = new Set<string>();
     /** One report per response and header: `new HTTPError({ status: 401 })` may be two sites of one response. */
     const reported = new Set<string>();
 
-    return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false }, (site, value) => {
+    return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => (required.get(code)?.length ?? 0) > 0 }, (site, value) => {
       if (site.kind !== 'response' || !value || value.value === undefined) return;
       const code = value.value;
       const headers = required.get(code);

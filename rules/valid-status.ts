@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 import { calleeName, keyName, propertyName, simpleName, unwrap, type Node } from '../src/ast.js';
 import { createRule } from '../src/create-rule.js';
-import { SITES_OPTION_SCHEMA } from '../src/options.js';
+import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { isResponseName } from '../src/frameworks/shared.js';
 import { statusEdit } from '../src/import-fixer.js';
@@ -44,6 +44,8 @@ const FETCH_FRAMEWORKS = new Set<Framework>(['fetch', 'next', 'msw', 'remix', 'h
 const CONTEXT_NAME = /^(?:ctx|context)$|Context$/;
 
 type Problem = 'range' | 'integer' | 'string' | 'redirect' | 'fetchRange';
+
+const allowedCodes = fromOptions((options: Options[0]): ReadonlySet<number> => new Set(options.allow ?? []));
 
 export default createRule<Options, MessageIds>({
   name: 'valid-status',
@@ -94,7 +96,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const allow = new Set(options.allow ?? []);
+    const allow = allowedCodes(options);
 
     const report = (
       node: Node,

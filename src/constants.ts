@@ -163,3 +163,49 @@ export function codeAtPath(source: ConstantsSource, module: string, path: readon
   }
   return undefined;
 }
+
+/**
+ * Words one of which every reference to a member of the source has in the file's text: the common prefix of its
+ * members (`HTTP_STATUS_` for `node:http2`), else the object every import path goes through (`HttpStatus`), else
+ * the module (which its import or `require` spells out).
+ */
+function markersOf(source: ConstantsSource): readonly string[] {
+  const names = Object.values(source.members).filter((name): name is string => name !== undefined);
+  let prefix = names[0] ?? '';
+  for (const name of names) while (!name.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  if (prefix.length >= 6) return [prefix];
+  const firsts = new Set(source.objectPaths.map((path) => path[0]));
+  const [only] = firsts;
+  if (firsts.size === 1 && only !== undefined && only !== 'default') return [only];
+  return [source.module, ...source.moduleAliases];
+}
+
+const markers = new WeakMap<ConstantsSource, readonly string[]>();
+
+function markersFor(source: ConstantsSource): readonly string[] {
+  let words = markers.get(source);
+  if (words === undefined) {
+    words = markersOf(source);
+    markers.set(source, words);
+  }
+  return words;
+}
+
+/** Every library's markers have one of these in them: a file with neither is settled with two short scans. */
+const STATUS_WORDS = ['tatus', 'TATUS'];
+const hasStatusWord = (word: string): boolean => STATUS_WORDS.some((part) => word.includes(part));
+
+/**
+ * True when the file may name a member of one of `sources`: its text has one of the source's markers and it imports or
+ * requires the source's module (`loaded`, asked only when the text has a status word). False means no expression of the file
+ * resolves to a library constant, so a status there is a literal or a local constant bound to one.
+ */
+export function mayNameConstants(text: string, loaded: () => ReadonlySet<string>, sources: readonly ConstantsSource[]): boolean {
+  if (sources.every((source) => markersFor(source).every(hasStatusWord)) && !STATUS_WORDS.some((part) => text.includes(part))) return false;
+  for (const source of sources) {
+    const modules = loaded();
+    if (!modules.has(source.module) && !source.moduleAliases.some((alias) => modules.has(alias))) continue;
+    if (markersFor(source).some((word) => text.includes(word))) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
 /** What each rule's `meta.docs` says; the configs are built from it. */
 export interface RuleDocs {
@@ -13,4 +13,59 @@ export const REPOSITORY_URL = 'https://github.com/eslint-plugin-http-status/esli
 
 export const docsUrl = (name: string): string => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
 
-export const createRule = ESLintUtils.RuleCreator<RuleDocs>(docsUrl);
+const createNamedRule = ESLintUtils.RuleCreator<RuleDocs>(docsUrl);
+
+/** Distinct option sets kept per rule: a config has a handful (one per override block), never thousands. */
+const MAX_OPTION_SETS = 64;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * `ESLintUtils.RuleCreator` (docs URL, typed `meta.defaultOptions`), with the options merged once per distinct
+ * `context.options` instead of on every file: its `create` clones and deep-merges the defaults each time it runs,
+ * which is once per rule per file linted, and in an editor once per keystroke. The merged options are frozen, so
+ * no file can change what the next one sees.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, RuleDocs>>,
+): ESLintUtils.RuleModule<MessageIds, Options, RuleDocs> & { name: string } {
+  const rule = createNamedRule(spec);
+  const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
+  /** The option sets seen (as given, cloned) and their merged form. */
+  const seen: { given: unknown; merged: Options }[] = [];
+  const optionsFor = (options: readonly unknown[]): Options => {
+    for (const entry of seen) if (sameJson(entry.given, options)) return entry.merged;
+    const merged = deepFreeze(ESLintUtils.applyDefault(defaults, options as Options) as Options);
+    if (seen.length >= MAX_OPTION_SETS) seen.length = 0;
+    seen.push({ given: structuredClone(options), merged });
+    return merged;
+  };
+  return {
+    ...rule,
+    create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => spec.create(context, optionsFor(context.options)),
+  };
+}
+
+/** Deep equality of JSON values (what rule options are, once ESLint has validated them). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!sameJson(a[index], b[index])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}

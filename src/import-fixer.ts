@@ -82,8 +82,32 @@ function referenceFrom(local: string, importedPath: readonly string[], source: C
   return undefined;
 }
 
+/** Per file and source: the imports and requires of the source's constants object (whether visible at a site or not). */
+const bindingsCache = new WeakMap<TSESTree.Program, Map<ConstantsSource, readonly Binding[]>>();
+
 /** The existing import or require of the source's constants object, visible at `site`. */
 function existingBinding(context: Context, source: ConstantsSource, site: Node): Binding | undefined {
+  const program = context.sourceCode.ast;
+  let perSource = bindingsCache.get(program);
+  if (!perSource) {
+    perSource = new Map();
+    bindingsCache.set(program, perSource);
+  }
+  let candidates = perSource.get(source);
+  if (!candidates) {
+    candidates = topLevelBindings(context, source);
+    perSource.set(source, candidates);
+  }
+  if (candidates.length === 0) return undefined;
+  const scope = context.sourceCode.getScope(site);
+  return candidates.find((binding) => {
+    const variable = ASTUtils.findVariable(scope, binding.local);
+    return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
+  });
+}
+
+/** The top-level imports and requires of the source's constants object. */
+function topLevelBindings(context: Context, source: ConstantsSource): Binding[] {
   const candidates: Binding[] = [];
   for (const statement of context.sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
@@ -114,33 +138,47 @@ function existingBinding(context: Context, source: ConstantsSource, site: Node):
       }
     }
   }
-  const scope = context.sourceCode.getScope(site);
-  return candidates.find((binding) => {
-    const variable = ASTUtils.findVariable(scope, binding.local);
-    return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
-  });
+  return candidates;
 }
 
-/** Every name declared anywhere in the file, and every global it uses: a new name must be none of them. */
-function takenNames(context: Context): ReadonlySet<string> {
+/**
+ * True when `name` is declared anywhere in the file, or used as a global: a new name must be neither. Asked per
+ * candidate name (a handful per file), cached per file; each question looks the name up in every scope's map.
+ */
+function isTaken(context: Context, name: string): boolean {
   const program = context.sourceCode.ast;
-  let names = takenNamesCache.get(program);
-  if (!names) {
-    const collected = new Set<string>();
-    const { scopeManager } = context.sourceCode;
-    for (const scope of scopeManager?.scopes ?? []) {
-      for (const variable of scope.variables) collected.add(variable.name);
-      for (const reference of scope.through) collected.add(reference.identifier.name);
-    }
-    names = collected;
-    takenNamesCache.set(program, names);
+  let known = takenNamesCache.get(program);
+  if (!known) {
+    known = new Map();
+    takenNamesCache.set(program, known);
   }
-  return names;
+  let taken = known.get(name);
+  if (taken === undefined) {
+    const scopeManager = context.sourceCode.scopeManager;
+    taken =
+      (scopeManager?.scopes.some((scope) => scope.set.has(name)) ?? false) ||
+      (scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false);
+    known.set(name, taken);
+  }
+  return taken;
 }
 
-const takenNamesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+const takenNamesCache = new WeakMap<TSESTree.Program, Map<string, boolean>>();
 
+const quoteCache = new WeakMap<TSESTree.Program, string>();
+
+/** The quote the file's imports (or requires) use, once per file. */
 function quoteOf(context: Context): string {
+  const program = context.sourceCode.ast;
+  let quote = quoteCache.get(program);
+  if (quote === undefined) {
+    quote = findQuote(context);
+    quoteCache.set(program, quote);
+  }
+  return quote;
+}
+
+function findQuote(context: Context): string {
   for (const statement of context.sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) return statement.source.raw.startsWith('"') ? '"' : "'";
     const [first] = requireDeclarations(statement);
@@ -178,16 +216,35 @@ function newReference(style: ImportStyle, source: ConstantsSource, local: string
   return referenceFrom(local, importedPath, source)?.reference ?? local;
 }
 
+const anchorCache = new WeakMap<TSESTree.Program, Map<boolean, { readonly after?: Node; readonly before?: Node | TSESTree.Comment }>>();
+
 /** Where a new import goes, and the fix that puts it there. */
 function insertImport(context: Context, fixer: TSESLint.RuleFixer, text: string, cjs: boolean): TSESLint.RuleFix {
+  const program = context.sourceCode.ast;
+  let perKind = anchorCache.get(program);
+  if (!perKind) {
+    perKind = new Map();
+    anchorCache.set(program, perKind);
+  }
+  let anchor = perKind.get(cjs);
+  if (!anchor) {
+    anchor = importAnchor(context, cjs);
+    perKind.set(cjs, anchor);
+  }
+  if (anchor.after) return fixer.insertTextAfter(anchor.after, `\n${text}`);
+  return fixer.insertTextBeforeRange((anchor.before as Node).range, `${text}\n`);
+}
+
+/** After the last import (or require), else after the directives, else before the first statement and the comments on it. */
+function importAnchor(context: Context, cjs: boolean): { readonly after?: Node; readonly before?: Node | TSESTree.Comment } {
   const body = context.sourceCode.ast.body;
   let lastImport: ProgramStatement | undefined;
   for (const statement of body) {
     if (cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration) lastImport = statement;
   }
-  if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text}`);
+  if (lastImport) return { after: lastImport };
   const firstIndex = body.findIndex((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined));
-  if (firstIndex > 0) return fixer.insertTextAfter(body[firstIndex - 1] as ProgramStatement, `\n${text}`);
+  if (firstIndex > 0) return { after: body[firstIndex - 1] as ProgramStatement };
   const first = body[0] as ProgramStatement;
   const comments = context.sourceCode.getCommentsBefore(first);
   let anchor: Node | TSESTree.Comment = first;
@@ -197,7 +254,7 @@ function insertImport(context: Context, fixer: TSESLint.RuleFixer, text: string,
     if (comment.loc.end.line < anchor.loc.start.line - 1 || ((comment.type as string) !== 'Line' && (comment.type as string) !== 'Block')) break;
     anchor = comment;
   }
-  return fixer.insertTextBeforeRange(anchor.range, `${text}\n`);
+  return { before: anchor };
 }
 
 /** Adds `, Spec` to `import { a } from 'm'`, or `, { Spec }` to `import a from 'm'`. */
@@ -229,8 +286,7 @@ export function constantEdit(context: Context, source: ConstantsSource, code: nu
     const text = `${existing.reference}.${member}`;
     return { text, fix: (fixer) => [fixer.replaceText(target, text)] };
   }
-  const taken = takenNames(context);
-  const local = source.localNames.find((name) => !taken.has(name));
+  const local = source.localNames.find((name) => !isTaken(context, name));
   if (local === undefined) return undefined;
   const cjs = isCommonJS(context);
   const style = cjs ? source.cjs : source.esm;
@@ -250,8 +306,25 @@ export function constantEdit(context: Context, source: ConstantsSource, code: nu
   };
 }
 
-/** The source whose module the file already imports (or requires), if any. */
+const importedCache = new WeakMap<TSESTree.Program, Map<readonly ConstantsSource[], ConstantsSource | null>>();
+
+/** The source whose module the file already imports (or requires), if any (once per file and list of sources). */
 export function importedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
+  const program = context.sourceCode.ast;
+  let perList = importedCache.get(program);
+  if (!perList) {
+    perList = new Map();
+    importedCache.set(program, perList);
+  }
+  let found = perList.get(sources);
+  if (found === undefined) {
+    found = findImportedSource(context, sources) ?? null;
+    perList.set(sources, found);
+  }
+  return found ?? undefined;
+}
+
+function findImportedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
   for (const statement of context.sourceCode.ast.body) {
     const modules =
       statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type'
@@ -268,6 +341,14 @@ export function importedSource(context: Context, sources: readonly ConstantsSour
   return undefined;
 }
 
+const NEST_SOURCES = LIBRARY_SOURCES.filter((source) => source.id === '@nestjs/common');
+const OTHER_SOURCES = LIBRARY_SOURCES.filter((source) => source.id !== '@nestjs/common');
+
+/** The constants source of `no-magic-status`'s 'auto': the library the file already imports (any, else `@nestjs/common`), or none. */
+export function autoSource(context: Context): ConstantsSource | undefined {
+  return importedSource(context, OTHER_SOURCES) ?? importedSource(context, NEST_SOURCES);
+}
+
 /**
  * The text that writes `code` at `target` as `no-magic-status` would at its default options:
  * the constant of the constants library the file already imports (any library, else `@nestjs/common`),
@@ -275,9 +356,7 @@ export function importedSource(context: Context, sources: readonly ConstantsSour
  * where the library's members are typed `number`.
  */
 export function statusEdit(context: Context, code: number, target: Node, literalTypes = false): ConstantEdit {
-  const nest = LIBRARY_SOURCES.find((source) => source.id === '@nestjs/common');
-  const others = LIBRARY_SOURCES.filter((source) => source !== nest);
-  const source = importedSource(context, others) ?? (nest && importedSource(context, [nest]));
+  const source = autoSource(context);
   const edit = source && !(source.typedAsNumber && literalTypes) ? constantEdit(context, source, code, target) : undefined;
   if (edit) return edit;
   const text = String(code);

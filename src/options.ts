@@ -15,3 +15,19 @@ export const SITES_OPTION_SCHEMA: JSONSchema.JSONSchema4ArraySchema = {
     },
   },
 };
+
+/**
+ * What a rule builds from its options (a `Set` of codes, compiled patterns), built once per option set: `createRule`
+ * hands every file of a config the same frozen options object, so it is the key.
+ */
+export function fromOptions<Key extends object, Value>(build: (options: Key) => Value): (options: Key) => Value {
+  const built = new WeakMap<Key, Value>();
+  return (options) => {
+    let value = built.get(options);
+    if (value === undefined) {
+      value = build(options);
+      built.set(options, value);
+    }
+    return value;
+  };
+}

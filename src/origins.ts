@@ -50,6 +50,48 @@ export function requiredModule(node: Node): string | undefined {
   return undefined;
 }
 
+/** Per file: every module it imports, re-exports or requires. */
+const modulesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+/** `require('m')`, `import('m')` (a leading block comment allowed), `import x = require('m')`: what `originOf` follows besides import declarations. */
+const LOADED = /\b(?:require|import)\s*\(\s*(?:\/\*[^]*?\*\/\s*)*(['"])([^'"\n]+)\1/g;
+
+/**
+ * The modules a file imports or requires anywhere, cached per file: a superset of what `originOf` can reach.
+ * Imports are top-level statements; `require('m')` calls are the references to `require` (declared as a global, or
+ * not declared at all), so no text is scanned for them; `import('m')` is looked for in the text only when it has one.
+ */
+export function loadedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let modules = modulesCache.get(sourceCode.ast);
+  if (!modules) {
+    const found = new Set<string>();
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration) found.add(statement.source.value);
+      else if (
+        statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+        statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+        statement.moduleReference.expression.type === AST_NODE_TYPES.Literal
+      ) {
+        found.add(String(statement.moduleReference.expression.value));
+      }
+    }
+    const global = sourceCode.scopeManager?.globalScope;
+    const requires = global ? [...(global.set.get('require')?.references ?? []), ...global.through.filter((reference) => reference.identifier.name === 'require')] : [];
+    for (const { identifier } of requires) {
+      const call = identifier.parent;
+      const module = call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier ? requiredModule(call) : undefined;
+      if (module !== undefined) found.add(module);
+    }
+    // `import('m')` as Prettier writes it; `import ('m')` with a space is not looked for.
+    if (!global || sourceCode.text.includes('import(')) {
+      for (const match of sourceCode.text.matchAll(LOADED)) if (!global || match[0].startsWith('import')) found.add(match[2] as string);
+    }
+    modules = found;
+    modulesCache.set(sourceCode.ast, modules);
+  }
+  return modules;
+}
+
 /** The key path from a destructuring pattern's root down to `identifier`, or undefined if it is not there. */
 function patternPath(pattern: Node, identifier: TSESTree.Identifier): string[] | undefined {
   const target = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;

@@ -4,9 +4,9 @@
  * rules ask questions of sites and never match framework syntax themselves.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, propertyName, unwrap, type Node } from './ast.js';
-import type { ConstantsSource } from './constants.js';
-import { requiredModule, type Context } from './origins.js';
+import { calleeName, keyName, propertyName, unwrap, type Node } from './ast.js';
+import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
+import { loadedModules, requiredModule, type Context } from './origins.js';
 import { readsAsStatus, resolveStatus, type StatusValue } from './status-value.js';
 
 export type Framework =
@@ -91,6 +91,11 @@ export interface SiteOptions {
   readonly sites?: readonly { readonly callee: string; readonly argument: number }[];
   /** Extra constants sources to resolve (a custom `constants` option). */
   readonly sources?: readonly ConstantsSource[];
+  /**
+   * The codes the rule has something to say about (`(code) => code === 429`): a literal of another code is not
+   * looked at. Sites of other statuses may still be passed to `onSite`.
+   */
+  readonly accepts?: (code: number) => boolean;
 }
 
 interface Dispatch {
@@ -199,8 +204,15 @@ function calleePath(callee: Node): string | undefined {
 
 /**
  * A rule listener that calls `onSite` for every status site in the file, once per site.
- * The listener does a map lookup per call, `new`, assignment and property, and
- * resolves values only for candidates.
+ *
+ * Two ways to find them, with the same adapters and the same sites:
+ * - status first, in a file that names no constant of a library (most files): a status there is a literal, or a
+ *   local constant bound to one (`const LIMIT = 429`, an enum member, an `as const` table). The listener visits
+ *   number and digit-string literals only (only the codes the rule asks about, `accepts`), climbs from each to
+ *   the calls, `new`s, assignments, properties and comparisons it is an argument or value of, and follows local
+ *   constants to where they are used; the adapters are asked about those nodes alone.
+ * - site first, in a file that may name a library constant (`StatusCodes.NOT_FOUND`, `HttpStatus.ACCEPTED`): every
+ *   call, `new`, assignment, property (and comparison) is looked up by name, and resolved when an adapter knows it.
  */
 export function visitStatusSites(
   context: Context,
@@ -208,8 +220,35 @@ export function visitStatusSites(
   options: SiteOptions,
   onSite: (site: StatusSite, value: StatusValue | undefined, sites: SiteContext) => void,
 ): TSESLint.RuleListener {
+  if (engine.statusFirst && !namesConstants(context, options.sources ?? [])) {
+    // Nothing is set up for a file until a literal asks: most files have none that a rule accepts.
+    let visit: SiteVisitors | undefined;
+    return statusFirst(context, options.accepts, () => (visit ??= siteVisitors(context, adapters, options, onSite)));
+  }
+  const visit = siteVisitors(context, adapters, options, onSite);
+  const listener: TSESLint.RuleListener = {
+    CallExpression: visit.call,
+    NewExpression: visit.construct,
+    AssignmentExpression: visit.assignment,
+    Property: visit.property,
+  };
+  if (visit.comparison) {
+    listener.BinaryExpression = visit.comparison;
+    listener.SwitchCase = visit.comparison;
+  }
+  return listener;
+}
+
+/** What finds the sites of one node of each kind, and reports each site once to `onSite`. */
+function siteVisitors(
+  context: Context,
+  adapters: readonly Adapter[],
+  options: SiteOptions,
+  onSite: (site: StatusSite, value: StatusValue | undefined, sites: SiteContext) => void,
+): SiteVisitors {
   const dispatch = dispatchFor(adapters);
-  const shared = fileSites(context, adapters, options.sources ?? []);
+  const sources = options.sources ?? [];
+  const shared = fileSites(context, adapters, sources);
   const { sites } = shared;
   /** The sites a node gives, from the file's cache, or found now (and cached for the other rules). */
   const match = <N extends Node>(matchers: readonly ((node: N, sites: SiteContext) => Found)[], node: N): readonly StatusSite[] => {
@@ -220,7 +259,7 @@ export function visitStatusSites(
     }
     return found;
   };
-  const wantComparisons = options.comparisons !== false;
+  const wantComparisons = options.comparisons !== false && dispatch.comparisons.length > 0;
   const wantAssertions = options.assertions !== false;
   const customSites = new Map<string, number[]>();
   for (const site of options.sites ?? []) {
@@ -230,11 +269,11 @@ export function visitStatusSites(
   }
   const lastNames = new Set([...customSites.keys()].map((path) => path.slice(path.lastIndexOf('.') + 1)));
   const seen = new Set<Node>();
-  let aliases: ReadonlyMap<string, string> = new Map();
   const keyOf = (callee: Node): string | undefined => {
     const name = calleeName(callee);
-    if (name === undefined || aliases.size === 0 || unwrap(callee).type !== AST_NODE_TYPES.Identifier) return name;
-    return aliases.get(name) ?? name;
+    if (name === undefined || dispatch.imports.size === 0 || unwrap(callee).type !== AST_NODE_TYPES.Identifier) return name;
+    shared.aliases ??= importAliases(context.sourceCode.ast, dispatch.imports);
+    return shared.aliases.get(name) ?? name;
   };
 
   const emit = (found: readonly StatusSite[]): void => {
@@ -263,25 +302,21 @@ export function visitStatusSites(
     emit(found);
   };
 
-  const listener: TSESLint.RuleListener = {
-    Program(program) {
-      shared.aliases ??= importAliases(program, dispatch.imports);
-      aliases = shared.aliases;
-    },
-    CallExpression(node) {
+  return {
+    call(node) {
       const name = keyOf(node.callee);
       if (name === undefined) return;
       const matchers = dispatch.calls.get(name);
       if (matchers) emit(match(matchers, node));
       if (lastNames.has(name)) custom(node);
     },
-    NewExpression(node) {
+    construct(node) {
       const name = keyOf(node.callee);
       if (name === undefined) return;
       const matchers = dispatch.news.get(name);
       if (matchers) emit(match(matchers, node));
     },
-    AssignmentExpression(node) {
+    assignment(node) {
       if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
       const name = propertyName(node.left);
       if (name === undefined) return;
@@ -302,7 +337,7 @@ export function visitStatusSites(
       }
       emit(found);
     },
-    Property(node) {
+    property(node) {
       if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
       const { key } = node;
       const name = key.type === AST_NODE_TYPES.Identifier && !node.computed ? key.name : undefined;
@@ -310,19 +345,186 @@ export function visitStatusSites(
       const matchers = dispatch.properties.get(name);
       if (matchers) emit(match(matchers, node));
     },
+    comparison: wantComparisons
+      ? (node) => {
+          if (node.type === AST_NODE_TYPES.SwitchCase ? node.test !== null : isEquality(node)) emit(match(dispatch.comparisons, node));
+        }
+      : undefined,
   };
-  if (wantComparisons && dispatch.comparisons.length > 0) {
-    const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchCase): void => {
-      emit(match(dispatch.comparisons, node));
-    };
-    listener.BinaryExpression = (node) => {
-      if (node.operator === '===' || node.operator === '!==' || node.operator === '==' || node.operator === '!=') compare(node);
-    };
-    listener.SwitchCase = (node) => {
-      if (node.test) compare(node);
-    };
+
+}
+
+/**
+ * Which way sites are found: `statusFirst: false` finds them site first in every file. Only the differential test
+ * (`tests/corpus.test.ts`) turns it off, to check that both ways find the same sites.
+ */
+export const engine = { statusFirst: true };
+
+const namesConstantsCache = new WeakMap<TSESTree.Program, boolean>();
+
+/** The file may name a library constant (or one of `sources`): decided once per file for the libraries. */
+function namesConstants(context: Context, sources: readonly ConstantsSource[]): boolean {
+  const { sourceCode } = context;
+  const loaded = (): ReadonlySet<string> => loadedModules(sourceCode);
+  if (sources.length > 0 && mayNameConstants(sourceCode.text, loaded, sources)) return true;
+  let names = namesConstantsCache.get(sourceCode.ast);
+  if (names === undefined) {
+    names = mayNameConstants(sourceCode.text, loaded, LIBRARY_SOURCES);
+    namesConstantsCache.set(sourceCode.ast, names);
   }
-  return listener;
+  return names;
+}
+
+function isEquality(node: TSESTree.BinaryExpression): boolean {
+  return node.operator === '===' || node.operator === '!==' || node.operator === '==' || node.operator === '!=';
+}
+
+interface SiteVisitors {
+  call(node: TSESTree.CallExpression): void;
+  construct(node: TSESTree.NewExpression): void;
+  assignment(node: TSESTree.AssignmentExpression): void;
+  property(node: TSESTree.Property): void;
+  comparison: ((node: TSESTree.BinaryExpression | TSESTree.SwitchCase) => void) | undefined;
+}
+
+/** How far a status is from the node of its site: wrappers, branches, a property of an init object, nested options. */
+const MAX_CLIMB = 10;
+/** How many local constants a status is followed through (`const A = 404; const B = A;`), as `resolveStatus` does. */
+const MAX_FOLLOW = 6;
+
+/** The path from a literal up to a node: the value itself (through wrappers), a member of an object literal, or anything else. */
+type Shape = { readonly kind: 'value' } | { readonly kind: 'member'; readonly key: string } | { readonly kind: 'other' };
+const VALUE: Shape = { kind: 'value' };
+const OTHER: Shape = { kind: 'other' };
+
+/**
+ * The status-first listener: from each literal that may be a status, up to its site. The nodes the adapters are
+ * asked about are ones the site-first listener asks about too, so no site is found that it would not find.
+ */
+function statusFirst(context: Context, accepts: ((code: number) => boolean) | undefined, visitors: () => SiteVisitors): TSESLint.RuleListener {
+  let climb: ((start: Node, depth: number) => void) | undefined;
+  return {
+    Literal(node) {
+      const { value } = node;
+      let code: number;
+      if (typeof value === 'number') code = value;
+      else if (typeof value === 'string' && isDigits(value)) code = Number(value);
+      else return;
+      if (accepts && !accepts(code)) return;
+      climb ??= climber(context, visitors());
+      climb(node, 0);
+    },
+  };
+}
+
+/** `'404'`, `'4040'`: digits only, checked without a regular expression (most strings stop at the first character). */
+function isDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) {
+    const char = value.charCodeAt(index);
+    if (char < 48 || char > 57) return false;
+  }
+  return true;
+}
+
+/** Climbs from a status to the nodes of its sites, following local constants to their uses. */
+function climber(context: Context, visit: SiteVisitors): (start: Node, depth: number) => void {
+  const { scopeManager } = context.sourceCode;
+  const followed = new Set<Node>();
+
+  /** The uses of a local constant (or of a member of a local table or enum) become statuses to climb from. */
+  const follow = (declaration: Node, shape: Shape, depth: number): void => {
+    if (depth >= MAX_FOLLOW || !scopeManager || followed.has(declaration)) return;
+    followed.add(declaration);
+    for (const variable of scopeManager.getDeclaredVariables(declaration)) {
+      for (const reference of variable.references) {
+        const identifier = reference.identifier;
+        if (reference.init || identifier.type !== AST_NODE_TYPES.Identifier) continue;
+        if (shape.kind === 'value') {
+          climb(identifier, depth + 1);
+          continue;
+        }
+        if (shape.kind !== 'member') continue;
+        const member = identifier.parent;
+        if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && propertyName(member) === shape.key) climb(member, depth + 1);
+      }
+    }
+  };
+
+  const climb = (start: Node, depth: number): void => {
+    let node: Node = start;
+    let shape: Shape = VALUE;
+    for (let step = 0; step < MAX_CLIMB; step++) {
+      const parent: Node | undefined = node.parent;
+      if (!parent) return;
+      switch (parent.type) {
+        case AST_NODE_TYPES.TSAsExpression:
+        case AST_NODE_TYPES.TSNonNullExpression:
+        case AST_NODE_TYPES.TSSatisfiesExpression:
+        case AST_NODE_TYPES.TSTypeAssertion:
+        case AST_NODE_TYPES.ChainExpression:
+          break;
+        case AST_NODE_TYPES.ConditionalExpression:
+          if (parent.test === node) return;
+          shape = OTHER;
+          break;
+        case AST_NODE_TYPES.LogicalExpression:
+          if (parent.operator !== '??' && parent.operator !== '||') return;
+          shape = OTHER;
+          break;
+        case AST_NODE_TYPES.CallExpression:
+          if (parent.callee === node) return;
+          visit.call(parent);
+          shape = OTHER;
+          break;
+        case AST_NODE_TYPES.NewExpression:
+          if (parent.callee === node) return;
+          visit.construct(parent);
+          shape = OTHER;
+          break;
+        case AST_NODE_TYPES.AssignmentExpression:
+          if (parent.right !== node) return;
+          visit.assignment(parent);
+          shape = OTHER;
+          break;
+        case AST_NODE_TYPES.Property: {
+          if (parent.value !== node) return;
+          visit.property(parent);
+          const key = shape.kind === 'value' ? keyName(parent) : undefined;
+          shape = key === undefined ? OTHER : { kind: 'member', key };
+          break;
+        }
+        case AST_NODE_TYPES.ObjectExpression:
+          break;
+        case AST_NODE_TYPES.BinaryExpression:
+          visit.comparison?.(parent);
+          return;
+        case AST_NODE_TYPES.SwitchCase:
+          if (parent.test === node) visit.comparison?.(parent);
+          return;
+        case AST_NODE_TYPES.VariableDeclarator:
+          if (parent.init === node && shape.kind !== 'other' && parent.id.type === AST_NODE_TYPES.Identifier) follow(parent, shape, depth);
+          return;
+        case AST_NODE_TYPES.TSEnumMember: {
+          const key = keyOfEnumMember(parent);
+          const body = parent.parent as Node;
+          const declaration = body.type === AST_NODE_TYPES.TSEnumBody ? body.parent : body;
+          if (parent.initializer === node && shape.kind === 'value' && key !== undefined && declaration) follow(declaration, { kind: 'member', key }, depth);
+          return;
+        }
+        default:
+          return;
+      }
+      node = parent;
+    }
+  };
+  return climb;
+}
+
+function keyOfEnumMember(member: TSESTree.TSEnumMember): string | undefined {
+  const { id } = member;
+  if (id.type === AST_NODE_TYPES.Identifier) return id.name;
+  return id.type === AST_NODE_TYPES.Literal ? String(id.value) : undefined;
 }
 
 const dispatchCache = new WeakMap<readonly Adapter[], Dispatch>();

@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { calleeObject, objectProperty, plainArguments, propertyName, simpleName, unwrap, type Node } from '../ast.js';
-import { isUndeclared, originOf } from '../origins.js';
+import { isUndeclared, loadedModules, originOf } from '../origins.js';
 import { branchesOf, type Framework, type SiteContext, type SiteKind, type StatusSite } from '../sites.js';
 
 /** Names that response objects go by in handler code. */
@@ -68,33 +68,12 @@ export function isGlobalOrImported(sites: SiteContext, node: Node | undefined, n
   return isImported(sites, target, modules);
 }
 
-/** Per file: every module it imports, re-exports or requires (see `mentionsAny`). */
-const modulesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
-/** `require('m')`, `import('m')` (a leading block comment allowed), `import x = require('m')`: what `originOf` follows besides import declarations. */
-const LOADED = /\b(?:require|import)\s*\(\s*(?:\/\*[^]*?\*\/\s*)*(['"])([^'"\n]+)\1/g;
-
-function modulesOf(sites: SiteContext): ReadonlySet<string> {
-  const { sourceCode } = sites.context;
-  let modules = modulesCache.get(sourceCode.ast);
-  if (!modules) {
-    const found = new Set<string>();
-    for (const statement of sourceCode.ast.body) {
-      if (statement.type === AST_NODE_TYPES.ImportDeclaration) found.add(statement.source.value);
-    }
-    for (const match of sourceCode.text.matchAll(LOADED)) found.add(match[2] as string);
-    modules = found;
-    modulesCache.set(sourceCode.ast, modules);
-  }
-  return modules;
-}
-
 /**
  * False when the file imports and requires none of `modules`: then no name in it comes from them, and the
  * scope lookups of `isImported` can be skipped (one pass over the imports and the text per file).
  */
 function mentionsAny(sites: SiteContext, modules: ReadonlySet<string>): boolean {
-  const known = modulesOf(sites);
+  const known = loadedModules(sites.context.sourceCode);
   for (const module of modules) if (known.has(module)) return true;
   return false;
 }
