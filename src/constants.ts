@@ -196,16 +196,17 @@ const STATUS_WORDS = ['tatus', 'TATUS'];
 const hasStatusWord = (word: string): boolean => STATUS_WORDS.some((part) => word.includes(part));
 
 /**
- * True when the file may name a member of one of `sources`: its text has one of the source's markers and it imports or
- * requires the source's module (`loaded`, asked only when the text has a status word). False means no expression of the file
- * resolves to a library constant, so a status there is a literal or a local constant bound to one.
+ * True when the file may name a member of one of `sources`: it imports or requires the source's module (`loaded`:
+ * its import declarations and `require` calls) and its text has one of the source's markers. False means no
+ * expression of the file resolves to a library constant, so a status there is a literal or a local constant bound
+ * to one. A library loaded only with `import('m')` is not looked for (a scan of the text for it would cost more than
+ * the rest of the rule on a large file).
  */
-export function mayNameConstants(text: string, loaded: () => ReadonlySet<string>, sources: readonly ConstantsSource[]): boolean {
+export function mayNameConstants(text: string, sources: readonly ConstantsSource[], loaded: () => ReadonlySet<string>): boolean {
   if (sources.every((source) => markersFor(source).every(hasStatusWord)) && !STATUS_WORDS.some((part) => text.includes(part))) return false;
-  for (const source of sources) {
-    const modules = loaded();
-    if (!modules.has(source.module) && !source.moduleAliases.some((alias) => modules.has(alias))) continue;
-    if (markersFor(source).some((word) => text.includes(word))) return true;
-  }
-  return false;
+  const modules = loaded();
+  return sources.some(
+    (source) =>
+      (modules.has(source.module) || source.moduleAliases.some((alias) => modules.has(alias))) && markersFor(source).some((word) => text.includes(word)),
+  );
 }

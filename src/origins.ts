@@ -56,13 +56,16 @@ const modulesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
 /** `require('m')`, `import('m')` (a leading block comment allowed), `import x = require('m')`: what `originOf` follows besides import declarations. */
 const LOADED = /\b(?:require|import)\s*\(\s*(?:\/\*[^]*?\*\/\s*)*(['"])([^'"\n]+)\1/g;
 
+/** Per file: the modules its import declarations and `require` calls load. */
+const staticCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
 /**
- * The modules a file imports or requires anywhere, cached per file: a superset of what `originOf` can reach.
- * Imports are top-level statements; `require('m')` calls are the references to `require` (declared as a global, or
- * not declared at all), so no text is scanned for them; `import('m')` is looked for in the text only when it has one.
+ * The modules a file's import declarations (and `import x = require('m')`) and `require('m')` calls load, cached
+ * per file. The `require` calls are the references to `require` (declared as a global, or not declared at all),
+ * so no text is scanned for them.
  */
-export function loadedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  let modules = modulesCache.get(sourceCode.ast);
+export function requiredModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let modules = staticCache.get(sourceCode.ast);
   if (!modules) {
     const found = new Set<string>();
     for (const statement of sourceCode.ast.body) {
@@ -76,17 +79,37 @@ export function loadedModules(sourceCode: Readonly<TSESLint.SourceCode>): Readon
       }
     }
     const global = sourceCode.scopeManager?.globalScope;
-    const requires = global ? [...(global.set.get('require')?.references ?? []), ...global.through.filter((reference) => reference.identifier.name === 'require')] : [];
-    for (const { identifier } of requires) {
-      const call = identifier.parent;
-      const module = call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier ? requiredModule(call) : undefined;
-      if (module !== undefined) found.add(module);
-    }
-    // `import('m')` as Prettier writes it; `import ('m')` with a space is not looked for.
-    if (!global || sourceCode.text.includes('import(')) {
-      for (const match of sourceCode.text.matchAll(LOADED)) if (!global || match[0].startsWith('import')) found.add(match[2] as string);
+    if (global) {
+      const declared = global.set.get('require')?.references ?? [];
+      const undeclared = global.through.filter((reference) => reference.identifier.name === 'require');
+      for (const { identifier } of [...declared, ...undeclared]) {
+        const call = identifier.parent;
+        const module = call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier ? requiredModule(call) : undefined;
+        if (module !== undefined) found.add(module);
+      }
+    } else {
+      for (const match of sourceCode.text.matchAll(LOADED)) found.add(match[2] as string);
     }
     modules = found;
+    staticCache.set(sourceCode.ast, modules);
+  }
+  return modules;
+}
+
+/**
+ * Every module a file imports or requires anywhere, cached per file: a superset of what `originOf` can reach.
+ * `requiredModules`, and the `import('m')` calls found in the text when it has any.
+ */
+export function loadedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  let modules = modulesCache.get(sourceCode.ast);
+  if (!modules) {
+    modules = requiredModules(sourceCode);
+    // `import('m')` as Prettier writes it; `import ('m')` with a space is not looked for.
+    if (sourceCode.text.includes('import(')) {
+      const found = new Set(modules);
+      for (const match of sourceCode.text.matchAll(LOADED)) if (match[0].startsWith('import')) found.add(match[2] as string);
+      modules = found;
+    }
     modulesCache.set(sourceCode.ast, modules);
   }
   return modules;

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { calleeName, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
-import { loadedModules, requiredModule, type Context } from './origins.js';
+import { requiredModule, requiredModules, type Context } from './origins.js';
 import { readsAsStatus, resolveStatus, type StatusValue } from './status-value.js';
 
 export type Framework =
@@ -347,7 +347,8 @@ function siteVisitors(
     },
     comparison: wantComparisons
       ? (node) => {
-          if (node.type === AST_NODE_TYPES.SwitchCase ? node.test !== null : isEquality(node)) emit(match(dispatch.comparisons, node));
+          // Not cached per file like the other nodes: most comparisons are not of a status, and the adapter says so at once.
+          if (node.type === AST_NODE_TYPES.SwitchCase ? node.test !== null : isEquality(node)) emit(firstFound(dispatch.comparisons, node, sites));
         }
       : undefined,
   };
@@ -365,11 +366,12 @@ const namesConstantsCache = new WeakMap<TSESTree.Program, boolean>();
 /** The file may name a library constant (or one of `sources`): decided once per file for the libraries. */
 function namesConstants(context: Context, sources: readonly ConstantsSource[]): boolean {
   const { sourceCode } = context;
-  const loaded = (): ReadonlySet<string> => loadedModules(sourceCode);
-  if (sources.length > 0 && mayNameConstants(sourceCode.text, loaded, sources)) return true;
+  const ask = (list: readonly ConstantsSource[]): boolean =>
+    mayNameConstants(sourceCode.text, list, () => requiredModules(sourceCode));
+  if (sources.length > 0 && ask(sources)) return true;
   let names = namesConstantsCache.get(sourceCode.ast);
   if (names === undefined) {
-    names = mayNameConstants(sourceCode.text, loaded, LIBRARY_SOURCES);
+    names = ask(LIBRARY_SOURCES);
     namesConstantsCache.set(sourceCode.ast, names);
   }
   return names;

@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, formatReport } from '../scripts/check-corpus.mjs';
-import { loadCorpus, testSample } from '../scripts/corpus.mjs';
+import { configFor, loadCorpus, pluginRuleIds, testSample } from '../scripts/corpus.mjs';
 import plugin from '../src/index.js';
+import { engine } from '../src/sites.js';
 
 describe('real code', () => {
   const full = process.env.CORPUS === 'full';
@@ -35,6 +36,34 @@ describe('real code', () => {
     expect(result.unparsable).toEqual([]);
     // The corpus does exercise the fixes.
     expect(result.passes.some((pass) => pass.filesFixed > 0)).toBe(true);
+  });
+
+  it('finding sites status first gives the same reports, fixes and suggestions as finding them site first', { timeout: 600_000 }, () => {
+    const linter = new Linter({ configType: 'flat' });
+    const setup = { plugins: { 'http-status': plugin }, rules: Object.fromEntries(pluginRuleIds(plugin).map((id: string) => [id, 'error'])) };
+    const reportsOf = (file: (typeof files)[number], statusFirst: boolean): string[] => {
+      engine.statusFirst = statusFirst;
+      try {
+        return linter
+          .verify(file.text, configFor(file, setup), { filename: file.name })
+          .filter((message) => !message.fatal)
+          .map((message) => JSON.stringify([message.ruleId, message.line, message.column, message.message, message.fix, message.suggestions]))
+          .sort();
+      } finally {
+        engine.statusFirst = true;
+      }
+    };
+    let reports = 0;
+    const differences: { file: string; siteFirst: string[]; statusFirst: string[] }[] = [];
+    for (const file of files) {
+      const siteFirst = reportsOf(file, false);
+      const statusFirst = reportsOf(file, true);
+      reports += siteFirst.length;
+      if (JSON.stringify(siteFirst) !== JSON.stringify(statusFirst)) differences.push({ file: file.name, siteFirst, statusFirst });
+    }
+    expect(differences).toEqual([]);
+    // The sample has sites to find (Fastify's test suite alone has hundreds).
+    expect(reports).toBeGreaterThan(100);
   });
 });
 

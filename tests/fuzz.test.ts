@@ -22,6 +22,7 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { engine } from '../src/sites.js';
 import { STATUS_CODES } from '../src/status-table.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
@@ -716,6 +717,33 @@ describe('fuzz', () => {
       fc.assert(
         fc.property(programArb, (program) => {
           checkRobust(program.language, render(program), ALL_RULES);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `finding sites status first reports what finding them site first does (in any order at one position) (${RUNS} programs)`,
+    () => {
+      fc.assert(
+        fc.property(programArb, (program) => {
+          const code = render(program);
+          const options = program.customSite ? { constants: program.constants, sites: [{ callee: 'sendError', argument: 1 }] } : { constants: program.constants };
+          const config = configFor(program.language, { ...ALL_RULES, 'http-status/no-magic-status': ['error', options] });
+          const reports = (statusFirst: boolean): string[] => {
+            engine.statusFirst = statusFirst;
+            try {
+              return linter
+                .verify(code, config, FILENAME[program.language])
+                .map((message) => JSON.stringify([message.ruleId, message.line, message.column, message.message, message.fix, message.suggestions]))
+                .sort();
+            } finally {
+              engine.statusFirst = true;
+            }
+          };
+          expect(reports(true)).toEqual(reports(false));
         }),
         { numRuns: RUNS, seed: SEED },
       );
