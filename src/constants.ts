@@ -194,6 +194,17 @@ function markersFor(source: ConstantsSource): readonly string[] {
 /** Every library's markers have one of these in them: a file with neither is settled with two short scans. */
 const STATUS_WORDS = ['tatus', 'TATUS'];
 const hasStatusWord = (word: string): boolean => STATUS_WORDS.some((part) => word.includes(part));
+const statusWordsCache = new WeakMap<readonly ConstantsSource[], boolean>();
+
+/** Every marker of every source has a status word in it (true of the libraries), once per list of sources. */
+function markedByStatusWords(sources: readonly ConstantsSource[]): boolean {
+  let marked = statusWordsCache.get(sources);
+  if (marked === undefined) {
+    marked = sources.every((source) => markersFor(source).every(hasStatusWord));
+    statusWordsCache.set(sources, marked);
+  }
+  return marked;
+}
 
 /**
  * True when the file may name a member of one of `sources`: it imports or requires the source's module (`loaded`:
@@ -203,7 +214,7 @@ const hasStatusWord = (word: string): boolean => STATUS_WORDS.some((part) => wor
  * the rest of the rule on a large file).
  */
 export function mayNameConstants(text: string, sources: readonly ConstantsSource[], loaded: () => ReadonlySet<string>): boolean {
-  if (sources.every((source) => markersFor(source).every(hasStatusWord)) && !STATUS_WORDS.some((part) => text.includes(part))) return false;
+  if (markedByStatusWords(sources) && !STATUS_WORDS.some((part) => text.includes(part))) return false;
   const modules = loaded();
   return sources.some(
     (source) =>

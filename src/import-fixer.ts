@@ -284,7 +284,7 @@ export function constantEdit(context: Context, source: ConstantsSource, code: nu
   const existing = existingBinding(context, source, target);
   if (existing) {
     const text = `${existing.reference}.${member}`;
-    return { text, fix: (fixer) => [fixer.replaceText(target, text)] };
+    return { text, fix: (fixer) => [replaceKeepingComments(context, fixer, target, text)] };
   }
   const local = source.localNames.find((name) => !isTaken(context, name));
   if (local === undefined) return undefined;
@@ -295,18 +295,30 @@ export function constantEdit(context: Context, source: ConstantsSource, code: nu
     text,
     fix: (fixer) => {
       const merged = cjs ? undefined : mergeIntoImport(context, fixer, source, style, local);
-      if (merged) return [merged, fixer.replaceText(target, text)];
+      if (merged) return [merged, replaceKeepingComments(context, fixer, target, text)];
       const anchor = context.sourceCode.ast.body.find((statement) =>
         cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration,
       );
       const semi = anchor && !endsWithSemicolon(context, anchor) ? '' : ';';
       const statement = importText(style, source, local, cjs, quoteOf(context), semi);
-      return [insertImport(context, fixer, statement, cjs), fixer.replaceText(target, text)];
+      return [insertImport(context, fixer, statement, cjs), replaceKeepingComments(context, fixer, target, text)];
     },
   };
 }
 
 const importedCache = new WeakMap<TSESTree.Program, Map<readonly ConstantsSource[], ConstantsSource | null>>();
+
+/**
+ * Replaces `target` with `text`, keeping the comments written inside it: `404 /* why *\/ as const` becomes
+ * `StatusCodes.NOT_FOUND /* why *\/` (a line comment is followed by a line break, so it does not swallow what follows).
+ */
+function replaceKeepingComments(context: Context, fixer: TSESLint.RuleFixer, target: Node, text: string): TSESLint.RuleFix {
+  const comments = context.sourceCode.getCommentsInside(target);
+  const last = comments.at(-1);
+  if (!last) return fixer.replaceText(target, text);
+  const kept = comments.map((comment) => context.sourceCode.getText(comment)).join(' ');
+  return fixer.replaceText(target, `${text} ${kept}${(last.type as string) === 'Line' ? '\n' : ''}`);
+}
 
 /** The source whose module the file already imports (or requires), if any (once per file and list of sources). */
 export function importedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
@@ -360,5 +372,5 @@ export function statusEdit(context: Context, code: number, target: Node, literal
   const edit = source && !(source.typedAsNumber && literalTypes) ? constantEdit(context, source, code, target) : undefined;
   if (edit) return edit;
   const text = String(code);
-  return { text, fix: (fixer) => [fixer.replaceText(target, text)] };
+  return { text, fix: (fixer) => [replaceKeepingComments(context, fixer, target, text)] };
 }

@@ -80,13 +80,13 @@ export function requiredModules(sourceCode: Readonly<TSESLint.SourceCode>): Read
     }
     const global = sourceCode.scopeManager?.globalScope;
     if (global) {
-      const declared = global.set.get('require')?.references ?? [];
-      const undeclared = global.through.filter((reference) => reference.identifier.name === 'require');
-      for (const { identifier } of [...declared, ...undeclared]) {
+      const note = (identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): void => {
         const call = identifier.parent;
         const module = call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier ? requiredModule(call) : undefined;
         if (module !== undefined) found.add(module);
-      }
+      };
+      for (const reference of global.set.get('require')?.references ?? []) note(reference.identifier);
+      for (const reference of global.through) if (reference.identifier.name === 'require') note(reference.identifier);
     } else {
       for (const match of sourceCode.text.matchAll(LOADED)) found.add(match[2] as string);
     }

@@ -472,6 +472,13 @@ const handWritten: Invalid[] = [
     errors: [{ messageId: 'useConstant', line: 1, column: 12, suggestions: [] }],
   },
   {
+    // The comments inside `404 … as const` stay (after the constant).
+    code: `res.status(404 /* why */ as const);`,
+    options: [{ constants: 'http-status-codes' }],
+    output: `import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND /* why */);`,
+    errors: [{ messageId: 'useConstant', line: 1, column: 12, suggestions: [] }],
+  },
+  {
     code: `res.status(0x194);`,
     options: [{ constants: 'http-status-codes' }],
     output: `import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);`,
