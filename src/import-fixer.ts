@@ -7,6 +7,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Node } from './ast.js';
 import { LIBRARY_SOURCES, isSourceModule, type ConstantsSource, type ImportStyle } from './constants.js';
+import { FileMemo } from './memo.js';
 import { requiredModule, type Context } from './origins.js';
 
 export interface ConstantEdit {
@@ -26,14 +27,10 @@ type ProgramStatement = TSESTree.ProgramStatement;
 
 /** True when the file is CommonJS: `.cjs`/`.cts`, `sourceType: 'commonjs'`, or `require` with no `import`/`export`. */
 export function isCommonJS(context: Context): boolean {
-  const cached = commonJsCache.get(context.sourceCode.ast);
-  if (cached !== undefined) return cached;
-  const result = detectCommonJS(context);
-  commonJsCache.set(context.sourceCode.ast, result);
-  return result;
+  return commonJsMemo.get(context.sourceCode.ast, 'commonjs', () => detectCommonJS(context));
 }
 
-const commonJsCache = new WeakMap<TSESTree.Program, boolean>();
+const commonJsMemo = new FileMemo<'commonjs', boolean>();
 
 function detectCommonJS(context: Context): boolean {
   const filename = context.filename;
@@ -83,21 +80,11 @@ function referenceFrom(local: string, importedPath: readonly string[], source: C
 }
 
 /** Per file and source: the imports and requires of the source's constants object (whether visible at a site or not). */
-const bindingsCache = new WeakMap<TSESTree.Program, Map<ConstantsSource, readonly Binding[]>>();
+const bindingsMemo = new FileMemo<ConstantsSource, readonly Binding[]>();
 
 /** The existing import or require of the source's constants object, visible at `site`. */
 function existingBinding(context: Context, source: ConstantsSource, site: Node): Binding | undefined {
-  const program = context.sourceCode.ast;
-  let perSource = bindingsCache.get(program);
-  if (!perSource) {
-    perSource = new Map();
-    bindingsCache.set(program, perSource);
-  }
-  let candidates = perSource.get(source);
-  if (!candidates) {
-    candidates = topLevelBindings(context, source);
-    perSource.set(source, candidates);
-  }
+  const candidates = bindingsMemo.get(context.sourceCode.ast, source, () => topLevelBindings(context, source));
   if (candidates.length === 0) return undefined;
   const scope = context.sourceCode.getScope(site);
   return candidates.find((binding) => {
@@ -146,36 +133,22 @@ function topLevelBindings(context: Context, source: ConstantsSource): Binding[] 
  * candidate name (a handful per file), cached per file; each question looks the name up in every scope's map.
  */
 function isTaken(context: Context, name: string): boolean {
-  const program = context.sourceCode.ast;
-  let known = takenNamesCache.get(program);
-  if (!known) {
-    known = new Map();
-    takenNamesCache.set(program, known);
-  }
-  let taken = known.get(name);
-  if (taken === undefined) {
+  return takenMemo.get(context.sourceCode.ast, name, () => {
     const scopeManager = context.sourceCode.scopeManager;
-    taken =
+    return (
       (scopeManager?.scopes.some((scope) => scope.set.has(name)) ?? false) ||
-      (scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false);
-    known.set(name, taken);
-  }
-  return taken;
+      (scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false)
+    );
+  });
 }
 
-const takenNamesCache = new WeakMap<TSESTree.Program, Map<string, boolean>>();
+const takenMemo = new FileMemo<string, boolean>();
 
-const quoteCache = new WeakMap<TSESTree.Program, string>();
+const quoteMemo = new FileMemo<'quote', string>();
 
 /** The quote the file's imports (or requires) use, once per file. */
 function quoteOf(context: Context): string {
-  const program = context.sourceCode.ast;
-  let quote = quoteCache.get(program);
-  if (quote === undefined) {
-    quote = findQuote(context);
-    quoteCache.set(program, quote);
-  }
-  return quote;
+  return quoteMemo.get(context.sourceCode.ast, 'quote', () => findQuote(context));
 }
 
 function findQuote(context: Context): string {
@@ -216,21 +189,11 @@ function newReference(style: ImportStyle, source: ConstantsSource, local: string
   return referenceFrom(local, importedPath, source)?.reference ?? local;
 }
 
-const anchorCache = new WeakMap<TSESTree.Program, Map<boolean, { readonly after?: Node; readonly before?: Node | TSESTree.Comment }>>();
+const anchorMemo = new FileMemo<boolean, { readonly after?: Node; readonly before?: Node | TSESTree.Comment }>();
 
 /** Where a new import goes, and the fix that puts it there. */
 function insertImport(context: Context, fixer: TSESLint.RuleFixer, text: string, cjs: boolean): TSESLint.RuleFix {
-  const program = context.sourceCode.ast;
-  let perKind = anchorCache.get(program);
-  if (!perKind) {
-    perKind = new Map();
-    anchorCache.set(program, perKind);
-  }
-  let anchor = perKind.get(cjs);
-  if (!anchor) {
-    anchor = importAnchor(context, cjs);
-    perKind.set(cjs, anchor);
-  }
+  const anchor = anchorMemo.get(context.sourceCode.ast, cjs, () => importAnchor(context, cjs));
   if (anchor.after) return fixer.insertTextAfter(anchor.after, `\n${text}`);
   return fixer.insertTextBeforeRange((anchor.before as Node).range, `${text}\n`);
 }
@@ -258,20 +221,50 @@ function importAnchor(context: Context, cjs: boolean): { readonly after?: Node; 
 }
 
 /** Adds `, Spec` to `import { a } from 'm'`, or `, { Spec }` to `import a from 'm'`. */
-function mergeIntoImport(context: Context, fixer: TSESLint.RuleFixer, source: ConstantsSource, style: ImportStyle, local: string): TSESLint.RuleFix | undefined {
+function mergeIntoImport(context: Context, source: ConstantsSource, style: ImportStyle, local: string): { after: Node; text: string } | undefined {
   if (style.kind !== 'named') return undefined;
   const specifierText = style.exportName === local ? local : `${style.exportName} as ${local}`;
   for (const statement of context.sourceCode.ast.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || !isSourceModule(source, statement.source.value)) continue;
     const named = statement.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
     const last = named.at(-1);
-    if (last) return fixer.insertTextAfter(last, `, ${specifierText}`);
+    if (last) return { after: last, text: `, ${specifierText}` };
     const [only] = statement.specifiers;
     if (only?.type === AST_NODE_TYPES.ImportDefaultSpecifier && statement.specifiers.length === 1) {
-      return fixer.insertTextAfter(only, `, { ${specifierText} }`);
+      return { after: only, text: `, { ${specifierText} }` };
     }
   }
   return undefined;
+}
+
+/** A new import of a source in a file: the reference to its constants object, and the edit that adds the import. */
+interface NewImport {
+  readonly reference: string;
+  readonly add: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+}
+
+const newImportMemo = new FileMemo<ConstantsSource, NewImport | undefined>();
+
+/**
+ * How a file would import a source it does not import yet, the same for all its sites (once per file and source):
+ * merged into an import of the same module, or a new statement after the imports. Undefined when no safe name is left.
+ */
+function newImport(context: Context, source: ConstantsSource): NewImport | undefined {
+  return newImportMemo.get(context.sourceCode.ast, source, () => {
+    const local = source.localNames.find((name) => !isTaken(context, name));
+    if (local === undefined) return undefined;
+    const cjs = isCommonJS(context);
+    const style = cjs ? source.cjs : source.esm;
+    const reference = newReference(style, source, local);
+    const merge = cjs ? undefined : mergeIntoImport(context, source, style, local);
+    if (merge) return { reference, add: (fixer) => fixer.insertTextAfter(merge.after, merge.text) };
+    const anchor = context.sourceCode.ast.body.find((statement) =>
+      cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration,
+    );
+    const semi = anchor && !endsWithSemicolon(context, anchor) ? '' : ';';
+    const statement = importText(style, source, local, cjs, quoteOf(context), semi);
+    return { reference, add: (fixer) => insertImport(context, fixer, statement, cjs) };
+  });
 }
 
 /**
@@ -286,27 +279,13 @@ export function constantEdit(context: Context, source: ConstantsSource, code: nu
     const text = `${existing.reference}.${member}`;
     return { text, fix: (fixer) => [replaceKeepingComments(context, fixer, target, text)] };
   }
-  const local = source.localNames.find((name) => !isTaken(context, name));
-  if (local === undefined) return undefined;
-  const cjs = isCommonJS(context);
-  const style = cjs ? source.cjs : source.esm;
-  const text = `${newReference(style, source, local)}.${member}`;
-  return {
-    text,
-    fix: (fixer) => {
-      const merged = cjs ? undefined : mergeIntoImport(context, fixer, source, style, local);
-      if (merged) return [merged, replaceKeepingComments(context, fixer, target, text)];
-      const anchor = context.sourceCode.ast.body.find((statement) =>
-        cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration,
-      );
-      const semi = anchor && !endsWithSemicolon(context, anchor) ? '' : ';';
-      const statement = importText(style, source, local, cjs, quoteOf(context), semi);
-      return [insertImport(context, fixer, statement, cjs), replaceKeepingComments(context, fixer, target, text)];
-    },
-  };
+  const plan = newImport(context, source);
+  if (!plan) return undefined;
+  const text = `${plan.reference}.${member}`;
+  return { text, fix: (fixer) => [plan.add(fixer), replaceKeepingComments(context, fixer, target, text)] };
 }
 
-const importedCache = new WeakMap<TSESTree.Program, Map<readonly ConstantsSource[], ConstantsSource | null>>();
+const importedMemo = new FileMemo<readonly ConstantsSource[], ConstantsSource | undefined>();
 
 /**
  * Replaces `target` with `text`, keeping the comments written inside it: `404 /* why *\/ as const` becomes
@@ -322,18 +301,7 @@ function replaceKeepingComments(context: Context, fixer: TSESLint.RuleFixer, tar
 
 /** The source whose module the file already imports (or requires), if any (once per file and list of sources). */
 export function importedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
-  const program = context.sourceCode.ast;
-  let perList = importedCache.get(program);
-  if (!perList) {
-    perList = new Map();
-    importedCache.set(program, perList);
-  }
-  let found = perList.get(sources);
-  if (found === undefined) {
-    found = findImportedSource(context, sources) ?? null;
-    perList.set(sources, found);
-  }
-  return found ?? undefined;
+  return importedMemo.get(context.sourceCode.ast, sources, () => findImportedSource(context, sources));
 }
 
 function findImportedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {

@@ -6,6 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { calleeName, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
+import { FileMemo } from './memo.js';
 import { requiredModule, requiredModules, type Context } from './origins.js';
 import { readsAsStatus, resolveStatus, type StatusValue } from './status-value.js';
 
@@ -156,22 +157,11 @@ interface FileSites {
   aliases: ReadonlyMap<string, string> | undefined;
 }
 
-const fileSitesCache = new WeakMap<TSESTree.Program, Map<readonly Adapter[], FileSites>>();
+const fileSitesMemo = new FileMemo<readonly Adapter[], FileSites>();
 
 function fileSites(context: Context, adapters: readonly Adapter[], sources: readonly ConstantsSource[]): FileSites {
   if (sources.length > 0) return { sites: createSiteContext(context, sources), found: new Map(), aliases: undefined };
-  const program = context.sourceCode.ast;
-  let byAdapters = fileSitesCache.get(program);
-  if (!byAdapters) {
-    byAdapters = new Map();
-    fileSitesCache.set(program, byAdapters);
-  }
-  let shared = byAdapters.get(adapters);
-  if (!shared) {
-    shared = { sites: createSiteContext(context, sources), found: new Map(), aliases: undefined };
-    byAdapters.set(adapters, shared);
-  }
-  return shared;
+  return fileSitesMemo.get(context.sourceCode.ast, adapters, () => ({ sites: createSiteContext(context, sources), found: new Map(), aliases: undefined }));
 }
 
 function createSiteContext(context: Context, sources: readonly ConstantsSource[]): SiteContext {
@@ -361,7 +351,7 @@ function siteVisitors(
  */
 export const engine = { statusFirst: true };
 
-const namesConstantsCache = new WeakMap<TSESTree.Program, boolean>();
+const namesConstantsMemo = new FileMemo<'libraries', boolean>();
 
 /** The file may name a library constant (or one of `sources`): decided once per file for the libraries. */
 function namesConstants(context: Context, sources: readonly ConstantsSource[]): boolean {
@@ -369,12 +359,7 @@ function namesConstants(context: Context, sources: readonly ConstantsSource[]): 
   const ask = (list: readonly ConstantsSource[]): boolean =>
     mayNameConstants(sourceCode.text, list, () => requiredModules(sourceCode));
   if (sources.length > 0 && ask(sources)) return true;
-  let names = namesConstantsCache.get(sourceCode.ast);
-  if (names === undefined) {
-    names = ask(LIBRARY_SOURCES);
-    namesConstantsCache.set(sourceCode.ast, names);
-  }
-  return names;
+  return namesConstantsMemo.get(sourceCode.ast, 'libraries', () => ask(LIBRARY_SOURCES));
 }
 
 function isEquality(node: TSESTree.BinaryExpression): boolean {
