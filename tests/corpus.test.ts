@@ -40,7 +40,7 @@ describe('real code', () => {
 
   it('finding sites status first gives the same reports, fixes and suggestions as finding them site first', { timeout: 600_000 }, () => {
     const linter = new Linter({ configType: 'flat' });
-    const setup = { plugins: { 'http-status': plugin }, rules: Object.fromEntries(pluginRuleIds(plugin).map((id: string) => [id, 'error'])) };
+    const setup = { plugins: { 'http-status': plugin }, rules: Object.fromEntries(pluginRuleIds(plugin).map((id: string) => [id, 'error' as const])) };
     const reportsOf = (file: (typeof files)[number], statusFirst: boolean): string[] => {
       engine.statusFirst = statusFirst;
       try {
