@@ -24,11 +24,10 @@ export type Options = [
 
 export type MessageIds = 'useConstant' | 'useConstantForString' | 'magicStatus' | 'magicStatusString' | 'unregisteredStatus' | 'suggestConstant';
 
-
-const settings = fromOptions((options: Options[0]) => ({
-  allow: new Set(options.allow ?? []) as ReadonlySet<number>,
-  custom: typeof options.constants === 'object' ? customSource(options.constants, STATUS_CODES.keys()) : undefined,
-}));
+const settings = fromOptions((options: Options[0]) => {
+  const custom = typeof options.constants === 'object' ? customSource(options.constants, STATUS_CODES.keys()) : undefined;
+  return { allow: new Set(options.allow ?? []) as ReadonlySet<number>, custom, sources: custom ? [custom] : [] };
+});
 
 export default createRule<Options, MessageIds>({
   name: 'no-magic-status',
@@ -93,7 +92,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const { allow, custom } = settings(options);
+    const { allow, custom, sources } = settings(options);
     const configured = options.constants ?? 'auto';
     let chosen: ConstantsSource | null | undefined;
     /** The source fixes use in this file: configured, or (for 'auto') the one the file already imports. */
@@ -156,7 +155,7 @@ export default createRule<Options, MessageIds>({
         comparisons: options.comparisons ?? true,
         assertions: options.assertions ?? true,
         sites: options.sites ?? [],
-        sources: custom ? [custom] : [],
+        sources,
         accepts: (code) => Number.isInteger(code) && code >= 100 && code <= 599 && !allow.has(code),
       },
       (site, value) => {

@@ -6,24 +6,44 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
 
-/** Strips the wrappers that do not change a value: `x as T`, `x!`, `x satisfies T`, `<T>x`, `(x)`. */
+type ValueWrapper = TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion | TSESTree.ChainExpression;
+
+/** A wrapper that does not change the value inside: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b` (ESTree has no node for `(x)`). */
+export function isValueWrapper(node: Node): node is ValueWrapper {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.ChainExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Strips the wrappers that do not change a value (`isValueWrapper`). */
 export function unwrap(node: Node): Node {
   let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
+  while (isValueWrapper(current)) current = current.expression;
+  return current;
+}
+
+/** `'404'`, `'4040'`: a string of ASCII digits, checked without a regular expression (most strings stop at the first character). */
+export function isDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) {
+    const char = value.charCodeAt(index);
+    if (char < 48 || char > 57) return false;
   }
+  return true;
+}
+
+/** The name of an enum member: `NotFound` in `NotFound = 404`, `'404'` in `'404' = 404`. */
+export function enumMemberName(member: TSESTree.TSEnumMember): string | undefined {
+  const { id } = member;
+  if (id.type === AST_NODE_TYPES.Identifier) return id.name;
+  return id.type === AST_NODE_TYPES.Literal ? String(id.value) : undefined;
 }
 
 /** The name of a non-computed (or string-literal computed) member's property. */

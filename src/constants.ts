@@ -4,6 +4,7 @@
  * import, how to write a new import in ESM and in CommonJS, and the local name
  * to give it.
  */
+import { weakMemo } from './memo.js';
 import { LIBRARY_MEMBERS, reasonPhrase, type LibraryId } from './status-table.js';
 
 export type ImportStyle =
@@ -140,15 +141,12 @@ export function isSourceModule(source: ConstantsSource, module: string): boolean
 }
 
 /** Member name to code, per source (built once per source object). */
-const codeByName = new WeakMap<ConstantsSource, ReadonlyMap<string, number>>();
+const codeByName = weakMemo(
+  (source: ConstantsSource): ReadonlyMap<string, number> => new Map(Object.entries(source.members).map(([code, member]) => [member as string, Number(code)])),
+);
 
 export function codeOfMember(source: ConstantsSource, name: string): number | undefined {
-  let map = codeByName.get(source);
-  if (!map) {
-    map = new Map(Object.entries(source.members).map(([code, member]) => [member as string, Number(code)]));
-    codeByName.set(source, map);
-  }
-  return map.get(name);
+  return codeByName(source).get(name);
 }
 
 /** The code that `module` + export `path` names in `source`, if the path leads to one of its members. */
@@ -169,7 +167,7 @@ export function codeAtPath(source: ConstantsSource, module: string, path: readon
  * members (`HTTP_STATUS_` for `node:http2`), else the object every import path goes through (`HttpStatus`), else
  * the module (which its import or `require` spells out).
  */
-function markersOf(source: ConstantsSource): readonly string[] {
+const markersFor = weakMemo((source: ConstantsSource): readonly string[] => {
   const names = Object.values(source.members).filter((name): name is string => name !== undefined);
   let prefix = names[0] ?? '';
   for (const name of names) while (!name.startsWith(prefix)) prefix = prefix.slice(0, -1);
@@ -178,33 +176,16 @@ function markersOf(source: ConstantsSource): readonly string[] {
   const [only] = firsts;
   if (firsts.size === 1 && only !== undefined && only !== 'default') return [only];
   return [source.module, ...source.moduleAliases];
-}
-
-const markers = new WeakMap<ConstantsSource, readonly string[]>();
-
-function markersFor(source: ConstantsSource): readonly string[] {
-  let words = markers.get(source);
-  if (words === undefined) {
-    words = markersOf(source);
-    markers.set(source, words);
-  }
-  return words;
-}
+});
 
 /** Every library's markers have one of these in them: a file with neither is settled with two short scans. */
 const STATUS_WORDS = ['tatus', 'TATUS'];
 const hasStatusWord = (word: string): boolean => STATUS_WORDS.some((part) => word.includes(part));
-const statusWordsCache = new WeakMap<readonly ConstantsSource[], boolean>();
 
 /** Every marker of every source has a status word in it (true of the libraries), once per list of sources. */
-function markedByStatusWords(sources: readonly ConstantsSource[]): boolean {
-  let marked = statusWordsCache.get(sources);
-  if (marked === undefined) {
-    marked = sources.every((source) => markersFor(source).every(hasStatusWord));
-    statusWordsCache.set(sources, marked);
-  }
-  return marked;
-}
+const markedByStatusWords = weakMemo((sources: readonly ConstantsSource[]): boolean =>
+  sources.every((source) => markersFor(source).every(hasStatusWord)),
+);
 
 /**
  * True when the file may name a member of one of `sources`: it imports or requires the source's module (`loaded`:

@@ -1,3 +1,14 @@
+/** `build` memoized by its argument's identity: built once per key object, gone with it. */
+export function weakMemo<Key extends object, Value>(build: (key: Key) => Value): (key: Key) => Value {
+  const built = new WeakMap<Key, Value>();
+  return (key) => {
+    if (built.has(key)) return built.get(key) as Value;
+    const value = build(key);
+    built.set(key, value);
+    return value;
+  };
+}
+
 /**
  * Facts about a file kept for as long as its AST lives, by key: computed on first use, shared by every rule and
  * every node of the file that asks, and gone with the file (a `WeakMap` on the `Program`).

@@ -1,5 +1,6 @@
 /** Option schemas that several rules share, so they read and validate the same everywhere. */
 import type { JSONSchema } from '@typescript-eslint/utils';
+import { weakMemo } from './memo.js';
 
 /** `sites`: a project's own helpers that take a status, `[{ callee: 'sendError', argument: 1 }]`. */
 export const SITES_OPTION_SCHEMA: JSONSchema.JSONSchema4ArraySchema = {
@@ -20,14 +21,4 @@ export const SITES_OPTION_SCHEMA: JSONSchema.JSONSchema4ArraySchema = {
  * What a rule builds from its options (a `Set` of codes, compiled patterns), built once per option set: `createRule`
  * hands every file of a config the same frozen options object, so it is the key.
  */
-export function fromOptions<Key extends object, Value>(build: (options: Key) => Value): (options: Key) => Value {
-  const built = new WeakMap<Key, Value>();
-  return (options) => {
-    let value = built.get(options);
-    if (value === undefined) {
-      value = build(options);
-      built.set(options, value);
-    }
-    return value;
-  };
-}
+export const fromOptions: <Options extends object, Value>(build: (options: Options) => Value) => (options: Options) => Value = weakMemo;

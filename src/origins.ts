@@ -6,6 +6,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap, type Node } from './ast.js';
+import { FileMemo } from './memo.js';
 
 export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -50,14 +51,11 @@ export function requiredModule(node: Node): string | undefined {
   return undefined;
 }
 
-/** Per file: every module it imports, re-exports or requires. */
-const modulesCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
 /** `require('m')`, `import('m')` (a leading block comment allowed), `import x = require('m')`: what `originOf` follows besides import declarations. */
 const LOADED = /\b(?:require|import)\s*\(\s*(?:\/\*[^]*?\*\/\s*)*(['"])([^'"\n]+)\1/g;
 
-/** Per file: the modules its import declarations and `require` calls load. */
-const staticCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+/** Per file: the modules its import declarations and `require` calls load (`required`), and with `import('m')` too (`loaded`). */
+const modulesMemo = new FileMemo<'required' | 'loaded', ReadonlySet<string>>();
 
 /**
  * The modules a file's import declarations (and `import x = require('m')`) and `require('m')` calls load, cached
@@ -65,8 +63,7 @@ const staticCache = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
  * so no text is scanned for them.
  */
 export function requiredModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  let modules = staticCache.get(sourceCode.ast);
-  if (!modules) {
+  return modulesMemo.get(sourceCode.ast, 'required', () => {
     const found = new Set<string>();
     for (const statement of sourceCode.ast.body) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration) found.add(statement.source.value);
@@ -90,10 +87,8 @@ export function requiredModules(sourceCode: Readonly<TSESLint.SourceCode>): Read
     } else {
       for (const match of sourceCode.text.matchAll(LOADED)) found.add(match[2] as string);
     }
-    modules = found;
-    staticCache.set(sourceCode.ast, modules);
-  }
-  return modules;
+    return found;
+  });
 }
 
 /**
@@ -101,18 +96,14 @@ export function requiredModules(sourceCode: Readonly<TSESLint.SourceCode>): Read
  * `requiredModules`, and the `import('m')` calls found in the text when it has any.
  */
 export function loadedModules(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  let modules = modulesCache.get(sourceCode.ast);
-  if (!modules) {
-    modules = requiredModules(sourceCode);
+  return modulesMemo.get(sourceCode.ast, 'loaded', () => {
+    const required = requiredModules(sourceCode);
     // `import('m')` as Prettier writes it; `import ('m')` with a space is not looked for.
-    if (sourceCode.text.includes('import(')) {
-      const found = new Set(modules);
-      for (const match of sourceCode.text.matchAll(LOADED)) if (match[0].startsWith('import')) found.add(match[2] as string);
-      modules = found;
-    }
-    modulesCache.set(sourceCode.ast, modules);
-  }
-  return modules;
+    if (!sourceCode.text.includes('import(')) return required;
+    const found = new Set(required);
+    for (const match of sourceCode.text.matchAll(LOADED)) if (match[0].startsWith('import')) found.add(match[2] as string);
+    return found;
+  });
 }
 
 /** The key path from a destructuring pattern's root down to `identifier`, or undefined if it is not there. */

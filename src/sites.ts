@@ -4,9 +4,9 @@
  * rules ask questions of sites and never match framework syntax themselves.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { calleeName, keyName, propertyName, unwrap, type Node } from './ast.js';
+import { calleeName, enumMemberName, isDigits, isValueWrapper, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
-import { FileMemo } from './memo.js';
+import { FileMemo, weakMemo } from './memo.js';
 import { requiredModule, requiredModules, type Context } from './origins.js';
 import { readsAsStatus, resolveStatus, type StatusValue } from './status-value.js';
 
@@ -342,7 +342,6 @@ function siteVisitors(
         }
       : undefined,
   };
-
 }
 
 /**
@@ -404,16 +403,6 @@ function statusFirst(context: Context, accepts: ((code: number) => boolean) | un
   };
 }
 
-/** `'404'`, `'4040'`: digits only, checked without a regular expression (most strings stop at the first character). */
-function isDigits(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let index = 0; index < value.length; index++) {
-    const char = value.charCodeAt(index);
-    if (char < 48 || char > 57) return false;
-  }
-  return true;
-}
-
 /** Climbs from a status to the nodes of its sites, following local constants to their uses. */
 function climber(context: Context, visit: SiteVisitors): (start: Node, depth: number) => void {
   const { scopeManager } = context.sourceCode;
@@ -444,13 +433,12 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
     for (let step = 0; step < MAX_CLIMB; step++) {
       const parent: Node | undefined = node.parent;
       if (!parent) return;
+      // Through what `unwrap` strips, so that every status `resolveStatus` reads is climbed from.
+      if (isValueWrapper(parent)) {
+        node = parent;
+        continue;
+      }
       switch (parent.type) {
-        case AST_NODE_TYPES.TSAsExpression:
-        case AST_NODE_TYPES.TSNonNullExpression:
-        case AST_NODE_TYPES.TSSatisfiesExpression:
-        case AST_NODE_TYPES.TSTypeAssertion:
-        case AST_NODE_TYPES.ChainExpression:
-          break;
         case AST_NODE_TYPES.ConditionalExpression:
           if (parent.test === node) return;
           shape = OTHER;
@@ -493,7 +481,7 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
           if (parent.init === node && shape.kind !== 'other' && parent.id.type === AST_NODE_TYPES.Identifier) follow(parent, shape, depth);
           return;
         case AST_NODE_TYPES.TSEnumMember: {
-          const key = keyOfEnumMember(parent);
+          const key = enumMemberName(parent);
           const body = parent.parent as Node;
           const declaration = body.type === AST_NODE_TYPES.TSEnumBody ? body.parent : body;
           if (parent.initializer === node && shape.kind === 'value' && key !== undefined && declaration) follow(declaration, { kind: 'member', key }, depth);
@@ -508,22 +496,7 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
   return climb;
 }
 
-function keyOfEnumMember(member: TSESTree.TSEnumMember): string | undefined {
-  const { id } = member;
-  if (id.type === AST_NODE_TYPES.Identifier) return id.name;
-  return id.type === AST_NODE_TYPES.Literal ? String(id.value) : undefined;
-}
-
-const dispatchCache = new WeakMap<readonly Adapter[], Dispatch>();
-
-function dispatchFor(adapters: readonly Adapter[]): Dispatch {
-  let dispatch = dispatchCache.get(adapters);
-  if (!dispatch) {
-    dispatch = buildDispatch(adapters);
-    dispatchCache.set(adapters, dispatch);
-  }
-  return dispatch;
-}
+const dispatchFor = weakMemo(buildDispatch);
 
 /** Local names of imports (and top-level requires) that dispatch under another key. */
 function importAliases(program: TSESTree.Program, imports: ReadonlyMap<string, ReadonlyMap<string, string>>): Map<string, string> {

@@ -5,7 +5,7 @@
  * literal initializer.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { propertyName, unwrap, type Node } from './ast.js';
+import { enumMemberName, isDigits, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, codeAtPath, type ConstantsSource } from './constants.js';
 import { constInitializer, originOf, variableOf, type Context } from './origins.js';
 import { isStatusInRange } from './status-table.js';
@@ -19,7 +19,6 @@ export type StatusValue =
   | { readonly kind: 'constant'; readonly value: number; readonly node: Node; readonly source: ConstantsSource | undefined };
 
 const MAX_DEPTH = 6;
-const DIGITS = /^\d+$/;
 
 /** The status an expression names, or undefined when it cannot be known. */
 export function resolveStatus(context: Context, node: Node, extraSources: readonly ConstantsSource[] = []): StatusValue | undefined {
@@ -34,7 +33,7 @@ function resolve(context: Context, node: Node, extraSources: readonly ConstantsS
       if (typeof target.value === 'number') return { kind: 'number', value: target.value, node: target as TSESTree.NumberLiteral };
       if (typeof target.value === 'string') {
         const text = target.value;
-        return { kind: 'string', value: DIGITS.test(text) ? Number(text) : undefined, text, node: target as TSESTree.StringLiteral };
+        return { kind: 'string', value: isDigits(text) ? Number(text) : undefined, text, node: target as TSESTree.StringLiteral };
       }
       return undefined;
     }
@@ -105,8 +104,7 @@ function isFrozenLiteral(init: Node): boolean {
 function enumMember(declaration: TSESTree.TSEnumDeclaration, name: string, node: Node): StatusValue | undefined {
   const members = declaration.body?.members ?? (declaration as unknown as { members?: TSESTree.TSEnumMember[] }).members ?? [];
   for (const member of members) {
-    const key = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : member.id.type === AST_NODE_TYPES.Literal ? String(member.id.value) : undefined;
-    if (key !== name) continue;
+    if (enumMemberName(member) !== name) continue;
     const init = member.initializer && unwrap(member.initializer);
     if (init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'number') {
       return { kind: 'constant', value: init.value, node, source: undefined };
