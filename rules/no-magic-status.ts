@@ -3,11 +3,11 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { constantTarget } from '../src/ast.js';
-import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, librarySource, type ConstantsSource, type CustomConstantsOption } from '../src/constants.js';
+import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, type CustomConstantsOption } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
 import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
-import { autoSource, constantEdit } from '../src/import-fixer.js';
+import { autoConstants, constantEdit, type AutoConstants } from '../src/import-fixer.js';
 import { visitStatusSites, type StatusSite } from '../src/sites.js';
 import { STATUS_CODES, reasonPhrase, type LibraryId } from '../src/status-table.js';
 import type { StatusValue } from '../src/status-value.js';
@@ -26,7 +26,14 @@ export type MessageIds = 'useConstant' | 'useConstantForString' | 'magicStatus' 
 
 const settings = fromOptions((options: Options[0]) => {
   const custom = typeof options.constants === 'object' ? customSource(options.constants, STATUS_CODES.keys()) : undefined;
-  return { allow: new Set(options.allow ?? []) as ReadonlySet<number>, custom, sources: custom ? [custom] : [] };
+  const library = LIBRARY_SOURCES.find((source) => source.id === options.constants);
+  const configured = custom ?? library;
+  return {
+    allow: new Set(options.allow ?? []) as ReadonlySet<number>,
+    /** What a configured `constants` offers in every file; `undefined` for `'auto'`, decided per file. */
+    offer: configured ? ({ fix: configured } as AutoConstants) : undefined,
+    sources: custom ? [custom] : [],
+  };
 });
 
 export default createRule<Options, MessageIds>({
@@ -46,7 +53,7 @@ export default createRule<Options, MessageIds>({
         properties: {
           constants: {
             description:
-              "Where the constants come from: 'auto' (the library the file already imports, else `@nestjs/common`'s `HttpStatus` in a Nest file, else none), a library name, or a project's own module.",
+              "Where the constants come from: 'auto' (the library the file imports, else `HttpStatus` in a Nest file, else the one the nearest package.json declares), a library name, or a project's own module.",
             oneOf: [
               { type: 'string', enum: ['auto', ...LIBRARY_IDS], description: "'auto' or the name of a constants library." },
               {
@@ -92,18 +99,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const { allow, custom, sources } = settings(options);
-    const configured = options.constants ?? 'auto';
-    let chosen: ConstantsSource | null | undefined;
-    /** The source fixes use in this file: configured, or (for 'auto') the one the file already imports. */
-    const chosenSource = (): ConstantsSource | undefined => {
-      if (chosen === undefined) {
-        if (custom) chosen = custom;
-        else if (typeof configured === 'string' && configured !== 'auto') chosen = librarySource(configured);
-        else chosen = autoSource(context) ?? null;
-      }
-      return chosen ?? undefined;
-    };
+    const { allow, offer, sources } = settings(options);
+    let choice = offer;
 
     const report = (site: StatusSite, value: StatusValue): void => {
       if (value.kind === 'constant') return;
@@ -116,9 +113,15 @@ export default createRule<Options, MessageIds>({
         context.report({ node: value.node, messageId: 'unregisteredStatus', data: { code } });
         return;
       }
-      const source = chosenSource();
-      const edit = source && constantEdit(context, source, code, target);
-      if (source && edit) {
+      choice ??= autoConstants(context);
+      if ('fix' in choice) {
+        const source = choice.fix;
+        const edit = constantEdit(context, source, code, target);
+        if (!edit) {
+          // The library has no constant for the code, or every local name for it is taken.
+          context.report({ node: value.node, messageId: value.kind === 'string' ? 'magicStatusString' : 'magicStatus', data: { code, phrase, text }, suggest: [] });
+          return;
+        }
         const asSuggestion = value.kind === 'string' || (source.typedAsNumber && site.literalTypes === true);
         const suggestion: TSESLint.SuggestionReportDescriptor<MessageIds> = {
           messageId: 'suggestConstant',
@@ -134,7 +137,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      for (const candidate of source && !edit ? [] : LIBRARY_SOURCES) {
+      for (const candidate of choice.suggest) {
         const candidateEdit = constantEdit(context, candidate, code, target);
         if (candidateEdit) {
           suggest.push({ messageId: 'suggestConstant', data: { constant: candidateEdit.text, module: candidate.module }, fix: candidateEdit.fix });

@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ROOT, assertLinted, configFor, loadCorpus, pluginRuleIds, summarize, virtualName } from './corpus.mjs';
+import { ROOT, assertLinted, configFor, fileOptions, loadCorpus, pluginRuleIds, summarize } from './corpus.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const BASELINE = 'no-magic-numbers';
@@ -63,13 +63,13 @@ function lintCorpus(linter, files, setup, { copies = 1, sourceTypes = new Map(),
   for (let copy = 0; copy < copies; copy++) {
     for (const file of files) {
       let sourceType = sourceTypes.get(file.name) ?? file.sourceType;
-      const filename = virtualName(file, copy);
-      let result = linter.verifyAndFix(file.text, configFor(file, setup, sourceType), { filename, fix: false, stats });
+      const options = fileOptions(file, copy);
+      let result = linter.verifyAndFix(file.text, configFor(file, setup, sourceType), { ...options, fix: false, stats });
       if (!sourceTypes.has(file.name)) {
         assertLinted(result.messages, file);
         if (result.messages.some((message) => message.fatal)) {
           sourceType = sourceType === 'module' ? 'commonjs' : 'module';
-          result = linter.verifyAndFix(file.text, configFor(file, setup, sourceType), { filename, fix: false, stats });
+          result = linter.verifyAndFix(file.text, configFor(file, setup, sourceType), { ...options, fix: false, stats });
         }
         sourceTypes.set(file.name, result.messages.some((message) => message.fatal) ? null : sourceType);
         if (sourceTypes.get(file.name) === null) dropped.push(file.name);

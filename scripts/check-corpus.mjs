@@ -17,7 +17,7 @@
 import { Linter } from 'eslint';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { assertLinted, configFor, loadCorpus, pluginRuleIds, summarize, syntaxError, virtualName } from './corpus.mjs';
+import { assertLinted, configFor, fileOptions, loadCorpus, pluginRuleIds, summarize, syntaxError } from './corpus.mjs';
 
 /** The values a rule's `constants` option takes besides 'auto', read from its schema. */
 export function constantsChoices(rule) {
@@ -102,14 +102,14 @@ const MAX_FIX_PASSES = 10;
  * output, so fixing twice would not equal fixing once (the rules are deterministic, so this is the same
  * question as running the fix again, without the lint it costs).
  */
-export function fixLoop(linter, text, messages, config, filename) {
+export function fixLoop(linter, text, messages, config, options) {
   let output = text;
   let current = messages;
   let passes = 0;
   while (passes < MAX_FIX_PASSES && current.some((message) => message.fix)) {
     output = applyFixes(output, current);
     passes++;
-    current = linter.verify(output, config, filename);
+    current = linter.verify(output, config, options);
     if (fatalOf(current)) break;
   }
   return { output, messages: current, passes, settled: !current.some((message) => message.fix) };
@@ -149,7 +149,7 @@ export function checkCorpus({ plugin, files, onFile }) {
     const culprits = [];
     for (const [id, entry] of Object.entries(setup.rules)) {
       try {
-        linter.verifyAndFix(text, configFor(file, { plugins: setup.plugins, rules: { [id]: entry } }, sourceType), { filename: virtualName(file) });
+        linter.verifyAndFix(text, configFor(file, { plugins: setup.plugins, rules: { [id]: entry } }, sourceType), fileOptions(file));
       } catch (error) {
         culprits.push({ id, error });
       }
@@ -162,11 +162,11 @@ export function checkCorpus({ plugin, files, onFile }) {
    * Undefined when neither parses: a file we cannot read is skipped, not counted against the rules.
    */
   const lintSettled = (file, setup) => {
-    const filename = virtualName(file);
+    const options = fileOptions(file);
     const known = sourceTypes.get(file.name);
     const tries = known ? [known] : [file.sourceType, file.sourceType === 'module' ? 'commonjs' : 'module'];
     for (const sourceType of tries) {
-      const messages = linter.verify(file.text, configFor(file, setup, sourceType), filename);
+      const messages = linter.verify(file.text, configFor(file, setup, sourceType), options);
       assertLinted(messages, file);
       if (known || !fatalOf(messages)) {
         sourceTypes.set(file.name, sourceType);
@@ -184,7 +184,7 @@ export function checkCorpus({ plugin, files, onFile }) {
       if (unparsable.has(file.name)) break;
       if (pass.onlyWhereReported && ![...pass.onlyWhereReported].some((id) => reported.has(id))) continue;
       const setup = pass.setupFor(index);
-      const filename = virtualName(file);
+      const options = fileOptions(file);
       const tally = counts[passIndex];
       let sourceType = sourceTypes.get(file.name) ?? file.sourceType;
       let messages;
@@ -195,7 +195,7 @@ export function checkCorpus({ plugin, files, onFile }) {
         ({ sourceType, messages } = settled);
         if (messages.some((message) => message.fix)) {
           const withFixes = messages;
-          fixed = timed('fix', () => fixLoop(linter, file.text, withFixes, configFor(file, setup, sourceType), filename));
+          fixed = timed('fix', () => fixLoop(linter, file.text, withFixes, configFor(file, setup, sourceType), options));
         }
       } catch (error) {
         const culprits = blame(file, sourceType, setup, file.text);

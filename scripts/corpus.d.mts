@@ -32,6 +32,7 @@ export declare function loadCorpus(options?: { groups?: readonly string[]; sampl
 export declare function countLines(text: string): number;
 export declare function summarize(files: readonly CorpusFile[]): { groups: Map<string, { files: number; lines: number }>; total: { files: number; lines: number } };
 export declare function virtualName(file: CorpusFile, copy?: number): string;
+export declare function fileOptions(file: CorpusFile, copy?: number): { filename: string; physicalFilename: string };
 export declare function languageOptionsFor(file: CorpusFile, sourceType?: 'module' | 'commonjs'): Linter.LanguageOptions;
 export declare function configFor(file: CorpusFile, setup: Setup, sourceType?: 'module' | 'commonjs'): Linter.Config[];
 export declare function syntaxError(file: Pick<CorpusFile, 'path' | 'typescript' | 'sourceType'>, text: string, sourceType?: 'module' | 'commonjs'): string | undefined;

@@ -167,6 +167,14 @@ export function virtualName(file, copy = 0) {
   return join(ROOT, 'corpus', `copy-${copy}`, file.name);
 }
 
+/**
+ * The `Linter` options that lint a copy of a corpus file: under its virtual name (so `node_modules/` is not ignored
+ * and copies differ), from its place on disk (`physicalFilename`: what a rule reads the file's `package.json` by).
+ */
+export function fileOptions(file, copy = 0) {
+  return { filename: virtualName(file, copy), physicalFilename: file.path };
+}
+
 /** The language options a corpus file is parsed with (flip `sourceType` to retry a file that is the other kind). */
 export function languageOptionsFor(file, sourceType = file.sourceType) {
   return file.typescript

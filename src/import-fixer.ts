@@ -7,8 +7,9 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Node } from './ast.js';
 import { LIBRARY_SOURCES, isSourceModule, type ConstantsSource, type ImportStyle } from './constants.js';
-import { FileMemo } from './memo.js';
-import { requiredModule, type Context } from './origins.js';
+import { FileMemo, weakMemo } from './memo.js';
+import { requiredModule, requiredModules, type Context } from './origins.js';
+import { isNodeBuiltin, isNodeServerPackage, packageOf, type PackageFacts } from './project.js';
 
 export interface ConstantEdit {
   /** The constant as it will be written at the site: `StatusCodes.NOT_FOUND`. */
@@ -240,7 +241,14 @@ function mergeIntoImport(context: Context, source: ConstantsSource, style: Impor
 /** A new import of a source in a file: the reference to its constants object, and the edit that adds the import. */
 interface NewImport {
   readonly reference: string;
+  /** The fix that adds the import: the same for every site of the file, so built once (a fix is plain data). */
   readonly add: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+}
+
+/** `build` run on first use, with the first fixer: its fix then stands for every later one. */
+function builtOnce(build: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+  let fix: TSESLint.RuleFix | undefined;
+  return (fixer) => (fix ??= Object.freeze(build(fixer)));
 }
 
 const newImportMemo = new FileMemo<ConstantsSource, NewImport | undefined>();
@@ -257,13 +265,13 @@ function newImport(context: Context, source: ConstantsSource): NewImport | undef
     const style = cjs ? source.cjs : source.esm;
     const reference = newReference(style, source, local);
     const merge = cjs ? undefined : mergeIntoImport(context, source, style, local);
-    if (merge) return { reference, add: (fixer) => fixer.insertTextAfter(merge.after, merge.text) };
+    if (merge) return { reference, add: builtOnce((fixer) => fixer.insertTextAfter(merge.after, merge.text)) };
     const anchor = context.sourceCode.ast.body.find((statement) =>
       cjs ? requireDeclarations(statement).length > 0 : statement.type === AST_NODE_TYPES.ImportDeclaration,
     );
     const semi = anchor && !endsWithSemicolon(context, anchor) ? '' : ';';
     const statement = importText(style, source, local, cjs, quoteOf(context), semi);
-    return { reference, add: (fixer) => insertImport(context, fixer, statement, cjs) };
+    return { reference, add: builtOnce((fixer) => insertImport(context, fixer, statement, cjs)) };
   });
 }
 
@@ -292,6 +300,8 @@ const importedMemo = new FileMemo<readonly ConstantsSource[], ConstantsSource | 
  * `StatusCodes.NOT_FOUND /* why *\/` (a line comment is followed by a line break, so it does not swallow what follows).
  */
 function replaceKeepingComments(context: Context, fixer: TSESLint.RuleFixer, target: Node, text: string): TSESLint.RuleFix {
+  // A literal has no comments inside it (most targets are one): no need to ask the token store.
+  if (target.type === AST_NODE_TYPES.Literal) return fixer.replaceText(target, text);
   const comments = context.sourceCode.getCommentsInside(target);
   const last = comments.at(-1);
   if (!last) return fixer.replaceText(target, text);
@@ -324,9 +334,43 @@ function findImportedSource(context: Context, sources: readonly ConstantsSource[
 const NEST_SOURCES = LIBRARY_SOURCES.filter((source) => source.id === '@nestjs/common');
 const OTHER_SOURCES = LIBRARY_SOURCES.filter((source) => source.id !== '@nestjs/common');
 
-/** The constants source of `no-magic-status`'s 'auto': the library the file already imports (any, else `@nestjs/common`), or none. */
+/** The constants source a file already uses: the library it imports (any, else `@nestjs/common`), or none. */
 export function autoSource(context: Context): ConstantsSource | undefined {
   return importedSource(context, OTHER_SOURCES) ?? importedSource(context, NEST_SOURCES);
+}
+
+/** What `no-magic-status`'s `'auto'` offers in a file: one source to fix with, or sources to suggest (one suggestion each). */
+export type AutoConstants = { readonly fix: ConstantsSource } | { readonly suggest: readonly ConstantsSource[] };
+
+const autoMemo = new FileMemo<'auto', AutoConstants>();
+
+/** The libraries a package declares, in the order of `LIBRARY_SOURCES` (`node:http2` is never declared). */
+const declaredSources = weakMemo((facts: PackageFacts): readonly ConstantsSource[] =>
+  LIBRARY_SOURCES.filter((source) => facts.declared.has(source.module)),
+);
+
+const NODE_SOURCES = LIBRARY_SOURCES.filter((source) => source.id === 'node:http2');
+
+/**
+ * `'auto'`, in order: the library the file imports (any, else `@nestjs/common`) is the fix; else the file's
+ * `package.json`: the one constants library it declares is the fix, several are suggestions; with none declared,
+ * `node:http2` is suggested where Node.js is certain (the package is or declares a Node-only server framework, or the
+ * file imports a Node.js built-in), else nothing, since an import the program cannot load would not be a fix. A file
+ * with no `package.json` (not on disk) gets a suggestion per library: nothing is known to choose by.
+ */
+export function autoConstants(context: Context): AutoConstants {
+  return autoMemo.get(context.sourceCode.ast, 'auto', () => {
+    const imported = autoSource(context);
+    if (imported) return { fix: imported };
+    // `physicalFilename` is the file on disk when the text is a block of it (Markdown); some hosts give only `filename`.
+    const facts = packageOf((context.physicalFilename as string | undefined) ?? context.filename);
+    if (!facts) return { suggest: LIBRARY_SOURCES };
+    const declared = declaredSources(facts);
+    if (declared.length === 1) return { fix: declared[0] as ConstantsSource };
+    if (declared.length > 1) return { suggest: declared };
+    const onNode = isNodeServerPackage(facts) || [...requiredModules(context.sourceCode)].some(isNodeBuiltin);
+    return { suggest: onNode ? NODE_SOURCES : [] };
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, formatReport } from '../scripts/check-corpus.mjs';
-import { configFor, loadCorpus, pluginRuleIds, testSample } from '../scripts/corpus.mjs';
+import { configFor, fileOptions, loadCorpus, pluginRuleIds, testSample } from '../scripts/corpus.mjs';
 import plugin from '../src/index.js';
 import { engine } from '../src/sites.js';
 
@@ -45,7 +45,7 @@ describe('real code', () => {
       engine.statusFirst = statusFirst;
       try {
         return linter
-          .verify(file.text, configFor(file, setup), { filename: file.name })
+          .verify(file.text, configFor(file, setup), fileOptions(file))
           .filter((message) => !message.fatal)
           .map((message) => JSON.stringify([message.ruleId, message.line, message.column, message.message, message.fix, message.suggestions]))
           .sort();

@@ -54,7 +54,25 @@ const TEAPOT = `export function brew(req, res) {
 }
 `;
 
+/**
+ * The project's package.json: an Express app that is moving from `http-status` to `http-status-codes`, so both are
+ * declared and `'auto'` suggests each where a file imports neither (`PACKAGE_ONE_LIBRARY` and `PACKAGE_NO_LIBRARY` below
+ * are the other cases).
+ */
+export const PACKAGE = `${JSON.stringify(
+  { name: 'e2e-app', private: true, type: 'module', dependencies: { express: '^5.1.0', 'http-status': '^2.1.0', 'http-status-codes': '^2.3.0' } },
+  null,
+  2,
+)}\n`;
+
+/** The same app once it has moved: only `http-status-codes` declared, so `'auto'` fixes with it everywhere. */
+export const PACKAGE_ONE_LIBRARY = `${JSON.stringify({ name: 'e2e-app', private: true, type: 'module', dependencies: { express: '^5.1.0', 'http-status-codes': '^2.3.0' } }, null, 2)}\n`;
+
+/** An Express app with no constants library: `'auto'` suggests `node:http2`'s constants (Express runs on Node.js only). */
+export const PACKAGE_NO_LIBRARY = `${JSON.stringify({ name: 'e2e-app', private: true, type: 'module', dependencies: { express: '^5.1.0' } }, null, 2)}\n`;
+
 export const SOURCES: Files = {
+  'package.json': PACKAGE,
   'src/users.js': USERS,
   'src/plain.js': PLAIN,
   'src/legacy.cjs': LEGACY,
@@ -113,6 +131,16 @@ export const AUTO: Expectation = {
   fixed: { ...SOURCES, 'src/users.js': USERS_FIXED },
 };
 
+/** `recommended` in the app with no constants library (`PACKAGE_NO_LIBRARY`): `node:http2`'s constants, suggested. */
+export const AUTO_NO_LIBRARY: Expectation = {
+  problems: AUTO.problems.map((found) =>
+    found.suggestion === undefined
+      ? found
+      : { ...found, suggestion: found.suggestion.replace(/`StatusCodes\.(\w+)` from `http-status-codes`/, (_, name: string) => `\`constants.HTTP_STATUS_${name === 'IM_A_TEAPOT' ? 'TEAPOT' : name}\` from \`node:http2\``) },
+  ),
+  fixed: { ...SOURCES, 'package.json': PACKAGE_NO_LIBRARY, 'src/users.js': USERS_FIXED },
+};
+
 /** `constants: 'http-status-codes'`: every report has a fix that adds the import. */
 export const CODES: Expectation = {
   problems: [
@@ -125,6 +153,7 @@ export const CODES: Expectation = {
     problem('src/users.js', 11, 18, 'useConstant', true),
   ],
   fixed: {
+    'package.json': PACKAGE,
     'src/users.js': USERS_FIXED,
     'src/plain.js': PLAIN_FIXED,
     'src/legacy.cjs': LEGACY_FIXED,

@@ -7,7 +7,21 @@
  * files; a second `--fix` changes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUTO, BY_HAND, BY_HAND_CONFIG, CODES, COMMONJS_CONFIG, SOURCES, SOURCE_NAMES, SPREAD_CONFIG, expectationOf, type Expectation } from './fixtures.js';
+import {
+  AUTO,
+  AUTO_NO_LIBRARY,
+  BY_HAND,
+  BY_HAND_CONFIG,
+  CODES,
+  COMMONJS_CONFIG,
+  PACKAGE_NO_LIBRARY,
+  PACKAGE_ONE_LIBRARY,
+  SOURCES,
+  SOURCE_NAMES,
+  SPREAD_CONFIG,
+  expectationOf,
+  type Expectation,
+} from './fixtures.js';
 import { bin, fixture, installedVersion, onlyMagicStatusArgs, problemsOf, readFiles, runOk, timed } from './harness.js';
 import { prefix, type PrefixName } from './prefixes.js';
 import { readmeSnippets } from './readme.js';
@@ -47,6 +61,17 @@ export function flatConfigSuite(name: PrefixName, version: string): void {
 
     it(`installs ESLint ${version}`, () => {
       expect(installedVersion(dir, 'eslint').startsWith(version)).toBe(true);
+    });
+
+    it("'auto' fixes with the one constants library package.json declares, and suggests node:http2 where it declares none", async () => {
+      const one = fixture(dir, 'package-one-library', { 'eslint.config.js': SPREAD_CONFIG, ...SOURCES, 'package.json': PACKAGE_ONE_LIBRARY });
+      await timed(name, 'fix package-one-library', () => runOk(eslint, ['--fix', ...onlyMagicStatus, '.'], { cwd: one }, [0, 1]));
+      expect(readFiles(one, SOURCE_NAMES)).toEqual({ ...CODES.fixed, 'package.json': PACKAGE_ONE_LIBRARY });
+      const none = fixture(dir, 'package-no-library', { 'eslint.config.js': SPREAD_CONFIG, ...SOURCES, 'package.json': PACKAGE_NO_LIBRARY });
+      const result = await timed(name, 'lint package-no-library', () => runOk(eslint, ['--format', 'json', ...onlyMagicStatus, '.'], { cwd: none }, [1]));
+      expect(problemsOf(result.stdout, none)).toEqual(AUTO_NO_LIBRARY.problems);
+      await runOk(eslint, ['--fix', ...onlyMagicStatus, '.'], { cwd: none }, [0, 1]);
+      expect(readFiles(none, SOURCE_NAMES)).toEqual(AUTO_NO_LIBRARY.fixed);
     });
 
     describe.each(CONFIGS)('$name', ({ slug, file, config, expectation }) => {

@@ -10,11 +10,12 @@ import httpStatus from 'http-status';
 import { StatusCodes } from 'http-status-codes';
 import { constants as http2Constants } from 'node:http2';
 import { StatusCode } from 'status-code-enum';
+import { fileURLToPath } from 'node:url';
 import rule from '../../rules/no-magic-status.js';
 import { STATUS_CODES } from '../../src/status-table.js';
 import type { LibraryId } from '../../src/status-table.js';
 import { createRuleTester } from '../rule-tester.js';
-import { fixedCodes, reportWith, siteCase, suggestion, unique, written, type Invalid, type Valid } from './no-magic-status/cases.js';
+import { autoLibrary, fixedCodes, reportWith, reportWithoutLibrary, siteCase, suggestion, unique, written, type Invalid, type Spelling, type Valid } from './no-magic-status/cases.js';
 import { importStatement, isCommonJSFile, markPosition, place, withImport } from './no-magic-status/expect.js';
 import { CUSTOM_NAMES, LIBRARIES, QUIRKS, SPREAD, UNREGISTERED, library, memberOf, phraseOf, type Library } from './no-magic-status/libraries.js';
 import { SILENT } from './no-magic-status/silent.js';
@@ -537,6 +538,75 @@ const handWritten: Invalid[] = [
   },
 ];
 
+/**
+ * 'auto' and the file's package: each fixture project holds only a `package.json`; a file is linted under an
+ * absolute path in it. What each project should get, by hand: the one declared library is the fix; several are
+ * suggestions; none declared gives `node:http2` where Node.js is certain (a Node-only server framework declared, or
+ * the package is one, or the file imports a built-in), else nothing; an unreadable `package.json` counts as none
+ * found (every library). A library the file imports, or `@nestjs/common` in a Nest file, comes first in any project.
+ */
+const PROJECTS = fileURLToPath(new URL('../fixtures/projects/', import.meta.url));
+interface Project {
+  readonly folder: string;
+  /** The library fixes use, or the libraries suggested, in a file that imports none. */
+  readonly expects: { fix: Library } | { suggest: readonly Library[] };
+  /** What a file that imports a Node.js built-in gets instead, when that differs. */
+  readonly withBuiltin?: { suggest: readonly Library[] };
+}
+const PACKAGE_PROJECTS: readonly Project[] = [
+  { folder: 'hsc-app', expects: { fix: HSC } },
+  { folder: 'hsc-app/packages/inner', expects: { suggest: [HTTP2] } },
+  { folder: 'nest-app', expects: { fix: NEST } },
+  { folder: 'two-libraries', expects: { suggest: [HS, SCE] } },
+  { folder: 'express-app', expects: { suggest: [HTTP2] } },
+  { folder: 'worker-app', expects: { suggest: [] }, withBuiltin: { suggest: [HTTP2] } },
+  { folder: 'fastify-itself', expects: { suggest: [HTTP2] } },
+  { folder: 'broken', expects: { suggest: LIBRARIES } },
+];
+const PACKAGE_SITES = [
+  'express res.status()',
+  'express res.sendStatus()',
+  'node:http res.writeHead()',
+  'http-errors require',
+  'fastify reply.code()',
+  'koa ctx.status =',
+  'nest @HttpCode()',
+  'hono c.json(x, n)',
+  'fetch new Response(b, { status })',
+  'sveltekit error(n)',
+  'supertest .expect(n)',
+].map(site);
+
+function packageCase(project: Project, template: SiteTemplate, code: number, spelling: Spelling): Invalid {
+  const marked = place(template.code, '§');
+  const filename = `${PROJECTS}${project.folder}/src/${template.filename ?? (template.code.includes('require(') ? 'handler.cjs' : 'handler.ts')}`;
+  const imported = autoLibrary(template.code);
+  const builtin = /from 'node:|require\('node:/.test(template.code);
+  const expects = imported ? { fix: imported } : builtin && project.withBuiltin ? project.withBuiltin : project.expects;
+  const report =
+    'fix' in expects
+      ? reportWith(marked, code, spelling, expects.fix, { literalTypes: template.literalTypes === true, filename })
+      : reportWithoutLibrary(marked, code, spelling, filename, expects.suggest);
+  return {
+    name: `package ${project.folder}, ${template.name}: ${written(code, spelling)}`,
+    code: place(template.code, written(code, spelling)),
+    filename,
+    options: [{ ...template.options }],
+    output: report.output,
+    errors: [report.error],
+  };
+}
+
+const byPackage: Invalid[] = PACKAGE_PROJECTS.flatMap((project, projectIndex) =>
+  PACKAGE_SITES.flatMap((template, siteIndex) => {
+    const codes = [[404, 201, 429, 302, 451][(projectIndex + siteIndex) % 5] as number, 413];
+    return [
+      ...codes.map((code) => packageCase(project, template, code, 'number')),
+      ...(template.strings && siteIndex % 3 === projectIndex % 3 ? [packageCase(project, template, 404, 'string')] : []),
+    ];
+  }),
+);
+
 const invalid: Invalid[] = unique([
   ...bySiteAndLibrary,
   ...quirks,
@@ -548,6 +618,7 @@ const invalid: Invalid[] = unique([
   ...unregistered,
   ...multi,
   ...handWritten,
+  ...byPackage,
 ]);
 
 // ---------------------------------------------------------------------------

@@ -80,12 +80,15 @@ export function reportWith(
   return { error: { messageId: 'useConstant', data, line, column, suggestions: [] }, output: fixed };
 }
 
-/** The report for `code` when no library is known: one suggestion per library that has the code, each the full fix. */
-export function reportWithoutLibrary(template: string, code: number, spelling: Spelling, filename?: string): Report {
+/**
+ * The report for `code` when no library is chosen: one suggestion per library of `libs` (by default every library,
+ * as for a file with no `package.json`) that has the code, each the full fix.
+ */
+export function reportWithoutLibrary(template: string, code: number, spelling: Spelling, filename?: string, libs: readonly Library[] = LIBRARIES): Report {
   const { line, column } = markPosition(template);
   const cjs = isCommonJSFile(template, filename);
   const suggestions: Suggestion[] = [];
-  for (const lib of LIBRARIES) {
+  for (const lib of libs) {
     const constant = constantOf(lib, code);
     if (constant) suggestions.push(suggestion(lib, constant, withImport(place(template, constant), lib, cjs)));
   }

@@ -1,0 +1,116 @@
+/**
+ * What a file's package declares: the nearest `package.json` above the file on
+ * disk, its declared dependencies and its name. Read once per directory and
+ * kept for a few seconds, so an editor that lints on every keystroke reads it
+ * rarely and still sees an `npm install`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, isAbsolute, join } from 'node:path';
+
+export interface PackageFacts {
+  /** The `package.json` read. */
+  readonly path: string;
+  readonly name: string | undefined;
+  /** Every name under `dependencies`, `devDependencies`, `peerDependencies` and `optionalDependencies`. */
+  readonly declared: ReadonlySet<string>;
+}
+
+/** How long a directory's answer is kept, in milliseconds: an editor's long-lived ESLint sees a changed `package.json` soon after. */
+const KEPT_MS = 5000;
+
+interface Entry {
+  readonly at: number;
+  /** `null`: no `package.json` here or above, or one that cannot be read as JSON. */
+  readonly facts: PackageFacts | null;
+}
+
+const byDirectory = new Map<string, Entry>();
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+
+function read(path: string): PackageFacts | null | undefined {
+  // Most folders have none: asking first is cheaper than the error a failed read throws.
+  if (!existsSync(path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const json: unknown = JSON.parse(text);
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+    const record = json as Record<string, unknown>;
+    const declared = new Set<string>();
+    for (const field of DEPENDENCY_FIELDS) {
+      const value = record[field];
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) for (const name of Object.keys(value)) declared.add(name);
+    }
+    return { path, name: typeof record.name === 'string' ? record.name : undefined, declared };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The package of the file at `filename` (ESLint's `physicalFilename`): `undefined` for a file that is not on disk
+ * (`<input>`, `<text>`, a relative name given to the `Linter` API), with no `package.json` above it, or whose
+ * nearest `package.json` is not a JSON object.
+ */
+export function packageOf(filename: string | undefined, now = Date.now()): PackageFacts | undefined {
+  if (typeof filename !== 'string' || !isAbsolute(filename)) return undefined;
+  const visited: string[] = [];
+  let directory = dirname(filename);
+  let facts: PackageFacts | null = null;
+  for (;;) {
+    const cached = byDirectory.get(directory);
+    if (cached && now - cached.at < KEPT_MS) {
+      facts = cached.facts;
+      break;
+    }
+    visited.push(directory);
+    const found = read(join(directory, 'package.json'));
+    if (found !== undefined) {
+      facts = found;
+      break;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) break;
+    directory = parent;
+  }
+  for (const seen of visited) byDirectory.set(seen, { at: now, facts });
+  return facts ?? undefined;
+}
+
+/**
+ * Server frameworks that run on Node.js only: a package that is one of them, or declares one, runs where
+ * `node:http2` can be imported. (Hono, h3, Next.js and SvelteKit also run on edge runtimes, so they say nothing.)
+ */
+const NODE_SERVERS = new Set([
+  'express',
+  'fastify',
+  'koa',
+  '@nestjs/core',
+  '@nestjs/platform-express',
+  '@nestjs/platform-fastify',
+  '@hapi/hapi',
+  'restify',
+  'polka',
+  '@hono/node-server',
+  '@sveltejs/adapter-node',
+]);
+
+const BUILTINS = new Set(builtinModules);
+
+/** True when a module specifier names a Node.js built-in (`node:fs`, `http`). */
+export function isNodeBuiltin(module: string): boolean {
+  return module.startsWith('node:') || BUILTINS.has(module);
+}
+
+/** True when the package is, or declares, a server framework that runs on Node.js only. */
+export function isNodeServerPackage(facts: PackageFacts): boolean {
+  if (facts.name !== undefined && NODE_SERVERS.has(facts.name)) return true;
+  for (const name of NODE_SERVERS) if (facts.declared.has(name)) return true;
+  return false;
+}
