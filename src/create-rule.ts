@@ -39,7 +39,15 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   /** The option sets seen (as given, cloned) and their merged form. */
   const seen: { given: unknown; merged: Options }[] = [];
+  // ESLint 9.15+ passes `meta.defaultOptions` itself to every file of a rule configured without options: frozen here,
+  // that array is known by its identity, with no comparison.
+  if (spec.meta.defaultOptions) deepFreeze(spec.meta.defaultOptions);
+  let defaultsMerged: Options | undefined;
   const optionsFor = (options: readonly unknown[]): Options => {
+    if (options === spec.meta.defaultOptions) return (defaultsMerged ??= mergedFor(options));
+    return mergedFor(options);
+  };
+  const mergedFor = (options: readonly unknown[]): Options => {
     for (const entry of seen) if (sameJson(entry.given, options)) return entry.merged;
     const merged = deepFreeze(ESLintUtils.applyDefault(defaults, options as Options) as Options);
     if (seen.length >= MAX_OPTION_SETS) seen.length = 0;
