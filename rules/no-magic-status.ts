@@ -114,14 +114,10 @@ export default createRule<Options, MessageIds>({
         return;
       }
       choice ??= autoConstants(context);
-      if ('fix' in choice) {
-        const source = choice.fix;
-        const edit = constantEdit(context, source, code, target);
-        if (!edit) {
-          // The library has no constant for the code, or every local name for it is taken.
-          context.report({ node: value.node, messageId: value.kind === 'string' ? 'magicStatusString' : 'magicStatus', data: { code, phrase, text }, suggest: [] });
-          return;
-        }
+      const source = 'fix' in choice ? choice.fix : undefined;
+      // No edit when the library has no constant for the code, or every local name for it is taken: reported without one.
+      const edit = source && constantEdit(context, source, code, target);
+      if (source && edit) {
         const asSuggestion = value.kind === 'string' || (source.typedAsNumber && site.literalTypes === true);
         const suggestion: TSESLint.SuggestionReportDescriptor<MessageIds> = {
           messageId: 'suggestConstant',
@@ -137,7 +133,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      for (const candidate of choice.suggest) {
+      for (const candidate of 'suggest' in choice ? choice.suggest : []) {
         const candidateEdit = constantEdit(context, candidate, code, target);
         if (candidateEdit) {
           suggest.push({ messageId: 'suggestConstant', data: { constant: candidateEdit.text, module: candidate.module }, fix: candidateEdit.fix });

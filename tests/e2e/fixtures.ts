@@ -59,17 +59,16 @@ const TEAPOT = `export function brew(req, res) {
  * declared and `'auto'` suggests each where a file imports neither (`PACKAGE_ONE_LIBRARY` and `PACKAGE_NO_LIBRARY` below
  * are the other cases).
  */
-export const PACKAGE = `${JSON.stringify(
-  { name: 'e2e-app', private: true, type: 'module', dependencies: { express: '^5.1.0', 'http-status': '^2.1.0', 'http-status-codes': '^2.3.0' } },
-  null,
-  2,
-)}\n`;
+const packageJson = (dependencies: Readonly<Record<string, string>>): string =>
+  `${JSON.stringify({ name: 'e2e-app', private: true, type: 'module', dependencies }, null, 2)}\n`;
+
+export const PACKAGE = packageJson({ express: '^5.1.0', 'http-status': '^2.1.0', 'http-status-codes': '^2.3.0' });
 
 /** The same app once it has moved: only `http-status-codes` declared, so `'auto'` fixes with it everywhere. */
-export const PACKAGE_ONE_LIBRARY = `${JSON.stringify({ name: 'e2e-app', private: true, type: 'module', dependencies: { express: '^5.1.0', 'http-status-codes': '^2.3.0' } }, null, 2)}\n`;
+export const PACKAGE_ONE_LIBRARY = packageJson({ express: '^5.1.0', 'http-status-codes': '^2.3.0' });
 
 /** An Express app with no constants library: `'auto'` suggests `node:http2`'s constants (Express runs on Node.js only). */
-export const PACKAGE_NO_LIBRARY = `${JSON.stringify({ name: 'e2e-app', private: true, type: 'module', dependencies: { express: '^5.1.0' } }, null, 2)}\n`;
+export const PACKAGE_NO_LIBRARY = packageJson({ express: '^5.1.0' });
 
 export const SOURCES: Files = {
   'package.json': PACKAGE,
