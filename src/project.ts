@@ -63,10 +63,13 @@ export function packageOf(filename: string | undefined, now = Date.now()): Packa
   const visited: string[] = [];
   let directory = dirname(filename);
   let facts: PackageFacts | null = null;
+  // When the answer was read: the folders passed on the way keep it no longer than the folder it came from.
+  let at = now;
   for (;;) {
     const cached = byDirectory.get(directory);
     if (cached && now - cached.at < KEPT_MS) {
       facts = cached.facts;
+      at = cached.at;
       break;
     }
     visited.push(directory);
@@ -79,7 +82,7 @@ export function packageOf(filename: string | undefined, now = Date.now()): Packa
     if (parent === directory) break;
     directory = parent;
   }
-  for (const seen of visited) byDirectory.set(seen, { at: now, facts });
+  for (const seen of visited) byDirectory.set(seen, { at, facts });
   return facts ?? undefined;
 }
 

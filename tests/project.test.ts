@@ -62,6 +62,15 @@ describe('packageOf', () => {
     expect([...(packageOf(file, 15_000)?.declared ?? [])]).toEqual(['http-status']);
   });
 
+  it('keeps a folder reached through a kept ancestor no longer than the ancestor', () => {
+    const app = write('nested-late', { name: 'app', dependencies: {} });
+    expect(packageOf(join(app, 'a.ts'), 30_000)?.declared.size).toBe(0);
+    // A new folder below, first linted at 34 s: it takes the answer read at 30 s, and that answer ends at 35 s.
+    expect(packageOf(join(app, 'src', 'routes', 'b.ts'), 34_000)?.declared.size).toBe(0);
+    write('nested-late', { name: 'app', dependencies: { 'http-status-codes': '2' } });
+    expect([...(packageOf(join(app, 'src', 'routes', 'b.ts'), 35_000)?.declared ?? [])]).toEqual(['http-status-codes']);
+  });
+
   it('notices a package.json created after a miss, once the miss expires', () => {
     const folder = join(root, 'late', 'pkg');
     mkdirSync(folder, { recursive: true });
