@@ -155,6 +155,7 @@ export default createRule<Options, MessageIds>({
         assertions: options.assertions ?? true,
         sites: options.sites ?? [],
         sources,
+        literalsOnly: true,
         accepts: (code) => Number.isInteger(code) && code >= 100 && code <= 599 && !allow.has(code),
       },
       (site, value) => {

@@ -131,11 +131,13 @@ function topLevelBindings(context: Context, source: ConstantsSource): Binding[] 
 
 /**
  * True when `name` is declared anywhere in the file, or used as a global: a new name must be neither. Asked per
- * candidate name (a handful per file), cached per file; each question looks the name up in every scope's map.
+ * candidate name (a handful per file), cached per file. A name the text does not spell (and no `\u` escape could)
+ * is declared nowhere but maybe in the configured globals; else every scope's map is asked.
  */
 function isTaken(context: Context, name: string): boolean {
   return takenMemo.get(context.sourceCode.ast, name, () => {
-    const scopeManager = context.sourceCode.scopeManager;
+    const { text, scopeManager } = context.sourceCode;
+    if (!text.includes(name) && !text.includes('\\u')) return scopeManager?.globalScope?.set.has(name) ?? false;
     return (
       (scopeManager?.scopes.some((scope) => scope.set.has(name)) ?? false) ||
       (scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false)
@@ -162,10 +164,12 @@ function findQuote(context: Context): string {
   return "'";
 }
 
+/** A statement's range ends with its last token: a `;` there is its semicolon. */
 function endsWithSemicolon(context: Context, statement: Node): boolean {
-  const last = context.sourceCode.getLastToken(statement);
-  return last?.value === ';';
+  return context.sourceCode.text.charCodeAt(statement.range[1] - 1) === SEMICOLON;
 }
+
+const SEMICOLON = 0x3b;
 
 function importText(style: ImportStyle, source: ConstantsSource, local: string, cjs: boolean, quote: string, semi: string): string {
   const module = `${quote}${source.module}${quote}`;
@@ -293,8 +297,6 @@ export function constantEdit(context: Context, source: ConstantsSource, code: nu
   return { text, fix: (fixer) => [plan.add(fixer), replaceKeepingComments(context, fixer, target, text)] };
 }
 
-const importedMemo = new FileMemo<readonly ConstantsSource[], ConstantsSource | undefined>();
-
 /**
  * Replaces `target` with `text`, keeping the comments written inside it: `404 /* why *\/ as const` becomes
  * `StatusCodes.NOT_FOUND /* why *\/` (a line comment is followed by a line break, so it does not swallow what follows).
@@ -309,34 +311,36 @@ function replaceKeepingComments(context: Context, fixer: TSESLint.RuleFixer, tar
   return fixer.replaceText(target, `${text} ${kept}${(last.type as string) === 'Line' ? '\n' : ''}`);
 }
 
-/** The source whose module the file already imports (or requires), if any (once per file and list of sources). */
-export function importedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
-  return importedMemo.get(context.sourceCode.ast, sources, () => findImportedSource(context, sources));
-}
+const autoSourceMemo = new FileMemo<'source', ConstantsSource | undefined>();
 
-function findImportedSource(context: Context, sources: readonly ConstantsSource[]): ConstantsSource | undefined {
-  for (const statement of context.sourceCode.ast.body) {
-    const modules =
-      statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type'
-        ? [statement.source.value]
-        : requireDeclarations(statement).map(({ module }) => module);
-    for (const module of modules) {
-      const source = sources.find((candidate) => isSourceModule(candidate, module));
-      if (!source) continue;
-      // node:http2 is imported for servers too: it counts only when its constants are in reach.
-      if (source.id === 'node:http2' && !existingBinding(context, source, statement)) continue;
-      return source;
-    }
-  }
-  return undefined;
-}
-
-const NEST_SOURCES = LIBRARY_SOURCES.filter((source) => source.id === '@nestjs/common');
-const OTHER_SOURCES = LIBRARY_SOURCES.filter((source) => source.id !== '@nestjs/common');
-
-/** The constants source a file already uses: the library it imports (any, else `@nestjs/common`), or none. */
+/**
+ * The constants source a file already uses: the library it imports or requires (any, else `@nestjs/common`, which a
+ * Nest file imports for its decorators), or none. One pass over the top-level statements, once per file.
+ */
 export function autoSource(context: Context): ConstantsSource | undefined {
-  return importedSource(context, OTHER_SOURCES) ?? importedSource(context, NEST_SOURCES);
+  return autoSourceMemo.get(context.sourceCode.ast, 'source', () => {
+    let nest: ConstantsSource | undefined;
+    const known = (module: string, statement: ProgramStatement): ConstantsSource | undefined => {
+      const source = LIBRARY_SOURCES.find((candidate) => isSourceModule(candidate, module));
+      // node:http2 is imported for servers too: it counts only when its constants are in reach.
+      if (!source || (source.id === 'node:http2' && !existingBinding(context, source, statement))) return undefined;
+      if (source.id !== '@nestjs/common') return source;
+      nest ??= source;
+      return undefined;
+    };
+    for (const statement of context.sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+        const source = statement.importKind === 'type' ? undefined : known(statement.source.value, statement);
+        if (source) return source;
+        continue;
+      }
+      for (const { module } of requireDeclarations(statement)) {
+        const source = known(module, statement);
+        if (source) return source;
+      }
+    }
+    return nest;
+  });
 }
 
 /** What `no-magic-status`'s `'auto'` offers in a file: one source to fix with, or sources to suggest (one suggestion each). */

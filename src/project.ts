@@ -4,7 +4,7 @@
  * kept for a few seconds, so an editor that lints on every keystroke reads it
  * rarely and still sees an `npm install`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 
@@ -29,9 +29,29 @@ const byDirectory = new Map<string, Entry>();
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
 
+/**
+ * What each `package.json` said, by path, with the size and modification time it had: when a folder's answer has
+ * expired, the walk asks the disk again, but an unchanged file is not read and parsed again.
+ */
+const byFile = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly facts: PackageFacts | null }>();
+
 function read(path: string): PackageFacts | null | undefined {
-  // Most folders have none: asking first is cheaper than the error a failed read throws.
-  if (!existsSync(path)) return undefined;
+  // Most folders have none: a stat that returns nothing is cheaper than the error a failed read throws.
+  let stats;
+  try {
+    stats = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  if (!stats?.isFile()) return undefined;
+  const known = byFile.get(path);
+  if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) return known.facts;
+  const facts = parse(path);
+  if (facts !== undefined) byFile.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, facts });
+  return facts;
+}
+
+function parse(path: string): PackageFacts | null | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -97,6 +97,12 @@ export interface SiteOptions {
    * looked at. Sites of other statuses may still be passed to `onSite`.
    */
   readonly accepts?: (code: number) => boolean;
+  /**
+   * The rule says nothing of a status that names a constant (`no-magic-status`): every site it cares about has a
+   * literal in it, so the file is read status first even where it names a library constant, and nothing is decided
+   * per file.
+   */
+  readonly literalsOnly?: boolean;
 }
 
 interface Dispatch {
@@ -201,8 +207,9 @@ function calleePath(callee: Node): string | undefined {
  *   number and digit-string literals only (only the codes the rule asks about, `accepts`), climbs from each to
  *   the calls, `new`s, assignments, properties and comparisons it is an argument or value of, and follows local
  *   constants to where they are used; the adapters are asked about those nodes alone.
- * - site first, in a file that may name a library constant (`StatusCodes.NOT_FOUND`, `HttpStatus.ACCEPTED`): every
- *   call, `new`, assignment, property (and comparison) is looked up by name, and resolved when an adapter knows it.
+ * - site first, in a file that may name a library constant (`StatusCodes.NOT_FOUND`, `HttpStatus.ACCEPTED`), for a
+ *   rule that has something to say about a constant's site: every call, `new`, assignment, property (and comparison)
+ *   is looked up by name, and resolved when an adapter knows it.
  */
 export function visitStatusSites(
   context: Context,
@@ -210,7 +217,7 @@ export function visitStatusSites(
   options: SiteOptions,
   onSite: (site: StatusSite, value: StatusValue | undefined, sites: SiteContext) => void,
 ): TSESLint.RuleListener {
-  if (engine.statusFirst && !namesConstants(context, options.sources ?? [])) {
+  if (engine.statusFirst && (options.literalsOnly === true || !namesConstants(context, options.sources ?? []))) {
     // Nothing is set up for a file until a literal asks: most files have none that a rule accepts.
     let visit: SiteVisitors | undefined;
     return statusFirst(context, options.accepts, () => (visit ??= siteVisitors(context, adapters, options, onSite)));

@@ -62,6 +62,17 @@ describe('packageOf', () => {
     expect([...(packageOf(file, 15_000)?.declared ?? [])]).toEqual(['http-status']);
   });
 
+  it('asks the disk again after five seconds, but does not parse an unchanged package.json again', () => {
+    const steady = write('steady', { name: 'steady', dependencies: { 'http-status-codes': '2' } });
+    const file = join(steady, 'src', 'a.ts');
+    const first = packageOf(file, 40_000);
+    expect(packageOf(file, 50_000)).toBe(first);
+    write('steady', { name: 'steady', dependencies: { 'http-status-codes': '2', express: '5' } });
+    const changed = packageOf(file, 60_000);
+    expect(changed).not.toBe(first);
+    expect([...(changed?.declared ?? [])]).toEqual(['http-status-codes', 'express']);
+  });
+
   it('keeps a folder reached through a kept ancestor no longer than the ancestor', () => {
     const app = write('nested-late', { name: 'app', dependencies: {} });
     expect(packageOf(join(app, 'a.ts'), 30_000)?.declared.size).toBe(0);
