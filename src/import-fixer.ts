@@ -131,13 +131,11 @@ function topLevelBindings(context: Context, source: ConstantsSource): Binding[] 
 
 /**
  * True when `name` is declared anywhere in the file, or used as a global: a new name must be neither. Asked per
- * candidate name (a handful per file), cached per file. A name the text does not spell (and no `\u` escape could)
- * is declared nowhere but maybe in the configured globals; else every scope's map is asked.
+ * candidate name (a handful per file), cached per file; each question looks the name up in every scope's map.
  */
 function isTaken(context: Context, name: string): boolean {
   return takenMemo.get(context.sourceCode.ast, name, () => {
-    const { text, scopeManager } = context.sourceCode;
-    if (!text.includes(name) && !text.includes('\\u')) return scopeManager?.globalScope?.set.has(name) ?? false;
+    const scopeManager = context.sourceCode.scopeManager;
     return (
       (scopeManager?.scopes.some((scope) => scope.set.has(name)) ?? false) ||
       (scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false)
