@@ -39,12 +39,13 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   /** The option sets seen (as given, cloned) and their merged form. */
   const seen: { given: unknown; merged: Options }[] = [];
-  // ESLint 9.15+ passes `meta.defaultOptions` itself to every file of a rule configured without options: frozen here,
-  // that array is known by its identity, with no comparison.
-  if (spec.meta.defaultOptions) deepFreeze(spec.meta.defaultOptions);
+  // ESLint 9.15+ merges `meta.defaultOptions` into each file's options (a new array per file), and for a rule
+  // configured without options the new array holds the very objects of `meta.defaultOptions`: frozen here, they are
+  // known by identity, with no comparison.
+  const metaDefaults = spec.meta.defaultOptions ? deepFreeze(spec.meta.defaultOptions) : undefined;
   let defaultsMerged: Options | undefined;
   const optionsFor = (options: readonly unknown[]): Options => {
-    if (options === spec.meta.defaultOptions) return (defaultsMerged ??= mergedFor(options));
+    if (metaDefaults && isSameElements(options, metaDefaults)) return (defaultsMerged ??= mergedFor(metaDefaults));
     return mergedFor(options);
   };
   const mergedFor = (options: readonly unknown[]): Options => {
@@ -58,6 +59,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     ...rule,
     create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => spec.create(context, optionsFor(context.options)),
   };
+}
+
+/** The same elements, by identity. */
+function isSameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** Deep equality of JSON values (what rule options are, once ESLint has validated them). */

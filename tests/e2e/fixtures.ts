@@ -109,6 +109,7 @@ function problem(file: string, line: number, column: number, messageId: string, 
 }
 
 const suggest = (constant: string): string => `Replace with \`StatusCodes.${constant}\` from \`http-status-codes\`.`;
+const suggestNode = (name: string): string => `Replace with \`constants.HTTP_STATUS_${name}\` from \`node:http2\`.`;
 
 export interface Expectation {
   readonly problems: readonly Problem[];
@@ -132,11 +133,15 @@ export const AUTO: Expectation = {
 
 /** `recommended` in the app with no constants library (`PACKAGE_NO_LIBRARY`): `node:http2`'s constants, suggested. */
 export const AUTO_NO_LIBRARY: Expectation = {
-  problems: AUTO.problems.map((found) =>
-    found.suggestion === undefined
-      ? found
-      : { ...found, suggestion: found.suggestion.replace(/`StatusCodes\.(\w+)` from `http-status-codes`/, (_, name: string) => `\`constants.HTTP_STATUS_${name === 'IM_A_TEAPOT' ? 'TEAPOT' : name}\` from \`node:http2\``) },
-  ),
+  problems: [
+    problem('src/helpers.js', 5, 14, 'magicStatus', false, suggestNode('OK')),
+    problem('src/legacy.cjs', 4, 17, 'magicStatus', false, suggestNode('SERVICE_UNAVAILABLE')),
+    problem('src/plain.js', 2, 14, 'magicStatus', false, suggestNode('NOT_FOUND')),
+    problem('src/teapot.js', 2, 43, 'magicStatus', false, suggestNode('TEAPOT')),
+    problem('src/teapot.js', 3, 14, 'magicStatus', false, suggestNode('BAD_REQUEST')),
+    problem('src/users.js', 7, 14, 'useConstant', true),
+    problem('src/users.js', 11, 18, 'useConstant', true),
+  ],
   fixed: { ...SOURCES, 'package.json': PACKAGE_NO_LIBRARY, 'src/users.js': USERS_FIXED },
 };
 
