@@ -388,6 +388,11 @@ const MAX_FOLLOW = 6;
 /** The path from a literal up to a node: the value itself (through wrappers), a member of an object literal, or anything else. */
 type Shape = { readonly kind: 'value' } | { readonly kind: 'member'; readonly key: string } | { readonly kind: 'other' };
 const VALUE: Shape = { kind: 'value' };
+/** The reads of a declaration's names: each name, and each `name.key` by its key. */
+interface Uses {
+  readonly values: TSESTree.Identifier[];
+  readonly members: Map<string, TSESTree.MemberExpression[]>;
+}
 const OTHER: Shape = { kind: 'other' };
 
 /**
@@ -413,25 +418,47 @@ function statusFirst(context: Context, accepts: ((code: number) => boolean) | un
 /** Climbs from a status to the nodes of its sites, following local constants to their uses. */
 function climber(context: Context, visit: SiteVisitors): (start: Node, depth: number) => void {
   const { scopeManager } = context.sourceCode;
-  const followed = new Set<Node>();
+  const usesByDeclaration = new Map<Node, Uses>();
+  /** What has been followed: a constant's uses, or a table's or enum's uses of one key (each key on its own). */
+  const followedValues = new Set<Node>();
+  const followedMembers = new Map<Node, Set<string>>();
 
-  /** The uses of a local constant (or of a member of a local table or enum) become statuses to climb from. */
-  const follow = (declaration: Node, shape: Shape, depth: number): void => {
-    if (depth >= MAX_FOLLOW || !scopeManager || followed.has(declaration)) return;
-    followed.add(declaration);
-    for (const variable of scopeManager.getDeclaredVariables(declaration)) {
+  /** The reads of what a declaration declares, found once per declaration: the names, and `name.key` by key. */
+  const usesOf = (declaration: Node): Uses => {
+    let uses = usesByDeclaration.get(declaration);
+    if (uses) return uses;
+    uses = { values: [], members: new Map() };
+    for (const variable of scopeManager?.getDeclaredVariables(declaration) ?? []) {
       for (const reference of variable.references) {
         const identifier = reference.identifier;
         if (reference.init || identifier.type !== AST_NODE_TYPES.Identifier) continue;
-        if (shape.kind === 'value') {
-          climb(identifier, depth + 1);
-          continue;
-        }
-        if (shape.kind !== 'member') continue;
+        uses.values.push(identifier);
         const member = identifier.parent;
-        if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && propertyName(member) === shape.key) climb(member, depth + 1);
+        const key = member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? propertyName(member) : undefined;
+        if (key === undefined) continue;
+        const list = uses.members.get(key);
+        if (list) list.push(member as TSESTree.MemberExpression);
+        else uses.members.set(key, [member as TSESTree.MemberExpression]);
       }
     }
+    usesByDeclaration.set(declaration, uses);
+    return uses;
+  };
+
+  /** The uses of a local constant (or of a member of a local table or enum) become statuses to climb from. */
+  const follow = (declaration: Node, shape: Shape, depth: number): void => {
+    if (depth >= MAX_FOLLOW || !scopeManager || shape.kind === 'other') return;
+    if (shape.kind === 'value') {
+      if (followedValues.has(declaration)) return;
+      followedValues.add(declaration);
+      for (const identifier of usesOf(declaration).values) climb(identifier, depth + 1);
+      return;
+    }
+    let keys = followedMembers.get(declaration);
+    if (keys?.has(shape.key)) return;
+    if (!keys) followedMembers.set(declaration, (keys = new Set()));
+    keys.add(shape.key);
+    for (const member of usesOf(declaration).members.get(shape.key) ?? []) climb(member, depth + 1);
   };
 
   const climb = (start: Node, depth: number): void => {

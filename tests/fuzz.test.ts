@@ -227,6 +227,8 @@ interface SiteChoice {
   readonly wrapper: string;
   /** Use the existing import's constant instead of the generated status. */
   readonly useReference: boolean;
+  /** Write the status as a member of the file's table (`CODES.s1`, or `Codes.S1` in an enum), declared at the top. */
+  readonly inTable: boolean;
   /** A local that shadows a wanted (or imported) name around the site, and how it is declared. */
   readonly shadow: string | undefined;
   readonly shadowKind: 'const' | 'param' | 'catch' | 'outer';
@@ -251,6 +253,8 @@ interface Program {
   readonly gaps: readonly string[];
   readonly constants: (typeof CONSTANTS_OPTIONS)[number];
   readonly noise: boolean;
+  /** How the table of `inTable` statuses is declared: an object (`as const` in TypeScript) or, in TypeScript, an enum. */
+  readonly table: 'object' | 'enum';
 }
 
 const siteChoiceArb: fc.Arbitrary<SiteChoice> = fc.record({
@@ -258,6 +262,7 @@ const siteChoiceArb: fc.Arbitrary<SiteChoice> = fc.record({
   status: statusArb,
   wrapper: fc.constantFrom(...EXPRESSION_WRAPPERS),
   useReference: fc.boolean(),
+  inTable: fc.boolean(),
   shadow: fc.option(fc.constantFrom(...WANTED_NAMES), { freq: 4 }).map((value) => value ?? undefined),
   shadowKind: fc.constantFrom('const', 'param', 'catch', 'outer'),
   async: fc.boolean(),
@@ -276,6 +281,7 @@ const programArb: fc.Arbitrary<Program> = fc.record({
   gaps: fc.array(gapArb, { minLength: 24, maxLength: 24 }),
   constants: fc.constantFrom(...CONSTANTS_OPTIONS),
   noise: fc.boolean(),
+  table: fc.constantFrom('object', 'enum'),
 });
 
 /** Fills `~` gaps from the program's gap list, in turn. */
@@ -303,7 +309,7 @@ function render(program: Program): string {
   const needs = new Map<string, Need[]>();
   const lines: string[] = [];
   const sites = program.sites.filter((site) => (ts || (!site.template.tsOnly && !site.status.tsOnly)) && !(site.template.kind === 'member' && !ts));
-  if (sites.length === 0) sites.push({ template: SITES[0] as SiteTemplate, status: { text: '404' }, wrapper: 'X;', useReference: false, shadow: undefined, shadowKind: 'const', async: false });
+  if (sites.length === 0) sites.push({ template: SITES[0] as SiteTemplate, status: { text: '404' }, wrapper: 'X;', useReference: false, inTable: false, shadow: undefined, shadowKind: 'const', async: false });
   for (const site of sites) {
     for (const need of site.template.needs ?? []) {
       if (declared.has(need.name)) continue;
@@ -339,10 +345,19 @@ function render(program: Program): string {
     if (!declared.has(name)) lines.push(`use(${name}.OK);`);
   }
   if (program.customSite) lines.push(`${esmFile ? 'export ' : ''}function sendError(res${ts ? ': any' : ''}, status${ts ? ': number' : ''}) {\n  res.end(String(status));\n}`);
+  // Statuses in a table: each member is followed to its own uses, whatever the other members are.
+  const enumTable = ts && program.table === 'enum';
+  const tableEntries: string[] = [];
+  const tableReference = (status: Status): string => {
+    const index = tableEntries.length;
+    tableEntries.push(enumTable ? `S${index} = ${fill(status.text)}` : `s${index}: ${fill(status.text)}`);
+    return enumTable ? `Codes.S${index}` : `CODES.s${index}`;
+  };
+  const tableAt = lines.length;
   const members: string[] = [];
   const params = ['req', 'res', 'reply', 'ctx', 'c', 'event', 'stream', 'response', 'ok', 'queue', 'app', 'scope', 'request', 'expect', 'assert'];
   sites.forEach((site, index) => {
-    const statusText = site.useReference && reference ? reference : fill(site.status.text);
+    const statusText = site.useReference && reference ? reference : site.inTable ? tableReference(site.status) : fill(site.status.text);
     const body = fill(site.template.text).replace('{S}', () => statusText);
     if (site.template.kind === 'member') {
       members.push(`  ${body}`);
@@ -366,6 +381,10 @@ function render(program: Program): string {
     );
     if (index === 0 && program.existingAt === 'late') lines.push(...existingLines);
   });
+  if (tableEntries.length > 0) {
+    const table = enumTable ? `enum Codes {\n  ${tableEntries.join(',\n  ')},\n}` : `const CODES = {\n  ${tableEntries.join(',\n  ')},\n}${ts ? ' as const' : ''};`;
+    lines.splice(tableAt, 0, table);
+  }
   if (members.length > 0) lines.push(`${esmFile ? 'export ' : ''}class Controller {\n${members.join('\n\n')}\n}`);
   if (!esmFile) lines.push(`module.exports = { ${sites.map((site, index) => (site.shadow && site.shadowKind === 'outer' ? `outer${index}` : `handler${index}`)).join(', ')} };`);
   return `${lines.filter(Boolean).join('\n\n')}\n`;

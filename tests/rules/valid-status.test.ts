@@ -390,6 +390,19 @@ const constants: Invalid[] = [
     output: null,
     errors: [{ messageId: 'outOfRange', data: { text: '`Status.Gone` (4100)', consequence: '' }, line: 4, column: 13, suggestions: [] }],
   },
+  // Each member of a table or enum is followed on its own: the second member's uses are not lost to the first's.
+  {
+    name: 'second enum member out of range',
+    code: 'enum Codes { Missing = 404, Huge = 4040 }\nnew Response(null, { status: Codes.Missing });\nreturn new Response(null, { status: Codes.Huge });',
+    output: null,
+    errors: [{ messageId: 'outOfRange', data: { text: '`Codes.Huge` (4040)', consequence: `, and ${FETCH_RANGE}` }, line: 3, column: 37, suggestions: [] }],
+  },
+  {
+    name: 'second table member out of range',
+    code: 'const TABLE = { missing: 404, huge: 4040 } as const;\nreturn new Response(null, { status: TABLE.huge });',
+    output: null,
+    errors: [{ messageId: 'outOfRange', data: { text: '`TABLE.huge` (4040)', consequence: `, and ${FETCH_RANGE}` }, line: 2, column: 37, suggestions: [] }],
+  },
   {
     name: 'const fraction',
     code: `${KIT}\nconst PARTIAL = 206.5;\nerror(PARTIAL, 'x');`,
