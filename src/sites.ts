@@ -388,11 +388,6 @@ const MAX_FOLLOW = 6;
 /** The path from a literal up to a node: the value itself (through wrappers), a member of an object literal, or anything else. */
 type Shape = { readonly kind: 'value' } | { readonly kind: 'member'; readonly key: string } | { readonly kind: 'other' };
 const VALUE: Shape = { kind: 'value' };
-/** The reads of a declaration's names: each name, and each `name.key` by its key. */
-interface Uses {
-  readonly values: TSESTree.Identifier[];
-  readonly members: Map<string, TSESTree.MemberExpression[]>;
-}
 const OTHER: Shape = { kind: 'other' };
 
 /**
@@ -418,31 +413,37 @@ function statusFirst(context: Context, accepts: ((code: number) => boolean) | un
 /** Climbs from a status to the nodes of its sites, following local constants to their uses. */
 function climber(context: Context, visit: SiteVisitors): (start: Node, depth: number) => void {
   const { scopeManager } = context.sourceCode;
-  const usesByDeclaration = new Map<Node, Uses>();
+  /** Per table or enum: the reads of its members (`name.key`), by key, found once. */
+  const membersByDeclaration = new Map<Node, Map<string, TSESTree.MemberExpression[]>>();
   /** What has been followed: a constant's uses, or a table's or enum's uses of one key (each key on its own). */
   const followedValues = new Set<Node>();
   const followedMembers = new Map<Node, Set<string>>();
 
-  /** The reads of what a declaration declares, found once per declaration: the names, and `name.key` by key. */
-  const usesOf = (declaration: Node): Uses => {
-    let uses = usesByDeclaration.get(declaration);
-    if (uses) return uses;
-    uses = { values: [], members: new Map() };
+  /** Each read of the names a declaration declares (not the initialisation). */
+  const forEachRead = (declaration: Node, use: (identifier: TSESTree.Identifier) => void): void => {
     for (const variable of scopeManager?.getDeclaredVariables(declaration) ?? []) {
       for (const reference of variable.references) {
         const identifier = reference.identifier;
-        if (reference.init || identifier.type !== AST_NODE_TYPES.Identifier) continue;
-        uses.values.push(identifier);
-        const member = identifier.parent;
-        const key = member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? propertyName(member) : undefined;
-        if (key === undefined) continue;
-        const list = uses.members.get(key);
-        if (list) list.push(member as TSESTree.MemberExpression);
-        else uses.members.set(key, [member as TSESTree.MemberExpression]);
+        if (!reference.init && identifier.type === AST_NODE_TYPES.Identifier) use(identifier);
       }
     }
-    usesByDeclaration.set(declaration, uses);
-    return uses;
+  };
+
+  const membersOf = (declaration: Node): Map<string, TSESTree.MemberExpression[]> => {
+    const known = membersByDeclaration.get(declaration);
+    if (known) return known;
+    const found = new Map<string, TSESTree.MemberExpression[]>();
+    forEachRead(declaration, (identifier) => {
+      const member = identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return;
+      const key = propertyName(member);
+      if (key === undefined) return;
+      const list = found.get(key);
+      if (list) list.push(member);
+      else found.set(key, [member]);
+    });
+    membersByDeclaration.set(declaration, found);
+    return found;
   };
 
   /** The uses of a local constant (or of a member of a local table or enum) become statuses to climb from. */
@@ -451,14 +452,14 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
     if (shape.kind === 'value') {
       if (followedValues.has(declaration)) return;
       followedValues.add(declaration);
-      for (const identifier of usesOf(declaration).values) climb(identifier, depth + 1);
+      forEachRead(declaration, (identifier) => climb(identifier, depth + 1));
       return;
     }
     let keys = followedMembers.get(declaration);
     if (keys?.has(shape.key)) return;
     if (!keys) followedMembers.set(declaration, (keys = new Set()));
     keys.add(shape.key);
-    for (const member of usesOf(declaration).members.get(shape.key) ?? []) climb(member, depth + 1);
+    for (const member of membersOf(declaration).get(shape.key) ?? []) climb(member, depth + 1);
   };
 
   const climb = (start: Node, depth: number): void => {
