@@ -413,11 +413,13 @@ function statusFirst(context: Context, accepts: ((code: number) => boolean) | un
 /** Climbs from a status to the nodes of its sites, following local constants to their uses. */
 function climber(context: Context, visit: SiteVisitors): (start: Node, depth: number) => void {
   const { scopeManager } = context.sourceCode;
-  /** Per table or enum: the reads of its members (`name.key`), by key, found once. */
+  /**
+   * Per table or enum: the reads of its members (`name.key`) not followed yet, by key, found once. A key is taken
+   * out when it is followed, so each key is followed once, on its own.
+   */
   const membersByDeclaration = new Map<Node, Map<string, TSESTree.MemberExpression[]>>();
-  /** What has been followed: a constant's uses, or a table's or enum's uses of one key (each key on its own). */
+  /** The constants whose uses have been followed. */
   const followedValues = new Set<Node>();
-  const followedMembers = new Map<Node, Set<string>>();
 
   /** Each read of the names a declaration declares (not the initialisation). */
   const forEachRead = (declaration: Node, use: (identifier: TSESTree.Identifier) => void): void => {
@@ -455,11 +457,11 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
       forEachRead(declaration, (identifier) => climb(identifier, depth + 1));
       return;
     }
-    let keys = followedMembers.get(declaration);
-    if (keys?.has(shape.key)) return;
-    if (!keys) followedMembers.set(declaration, (keys = new Set()));
-    keys.add(shape.key);
-    for (const member of membersOf(declaration).get(shape.key) ?? []) climb(member, depth + 1);
+    const members = membersOf(declaration);
+    const reads = members.get(shape.key);
+    if (!reads) return;
+    members.delete(shape.key);
+    for (const member of reads) climb(member, depth + 1);
   };
 
   const climb = (start: Node, depth: number): void => {
