@@ -63,16 +63,19 @@ function setup(plugins, rules) {
   return { plugins: { ...plugins, bench: benchPlugin }, rules: { [SETUP_RULE]: 'error', ...rules } };
 }
 
+/** The plugin under its namespace, as a config's `plugins` takes it. */
+function pluginsOf(plugin) {
+  return { [plugin.meta?.namespace ?? 'http-status']: plugin };
+}
+
 /** The setups: `ours` is every rule of the plugin plus the baseline; `baseline` is `no-magic-numbers` alone. */
 function setups(plugin) {
-  const namespace = plugin.meta?.namespace ?? 'http-status';
   const ours = Object.fromEntries(pluginRuleIds(plugin).map((id) => [id, 'error']));
-  const plugins = { [namespace]: plugin };
+  const plugins = pluginsOf(plugin);
   return {
     ours: setup(plugins, { ...ours, [BASELINE]: 'error' }),
     baseline: setup({}, { [BASELINE]: 'error' }),
     oursOnly: setup(plugins, ours),
-    plugins,
   };
 }
 
@@ -306,7 +309,7 @@ async function main(argv) {
     say('');
     const aloneRows = [];
     for (const id of ids) {
-      const alone = setup(all.plugins, { [id]: 'error', [BASELINE]: 'error' });
+      const alone = setup(pluginsOf(plugin), { [id]: 'error', [BASELINE]: 'error' });
       const results = [];
       for (let run = 0; run < aloneRuns; run++) results.push(lintCorpus(linter, files, alone, { sourceTypes }).times);
       const value = median(results.map((times) => times.rules[id] ?? 0));
@@ -338,7 +341,7 @@ async function main(argv) {
   let profileResult;
   if (argv.includes('--profile')) {
     const only = option(argv, '--profile-rule');
-    profileResult = await profile(linter, files, only ? setup(all.plugins, { [only]: 'error' }) : all.oursOnly, sourceTypes);
+    profileResult = await profile(linter, files, only ? setup(pluginsOf(plugin), { [only]: 'error' }) : all.oursOnly, sourceTypes);
     say('');
     say(
       `CPU profile of a lint with ${only ?? 'our rules'} alone: ${percent(profileResult.oursShare)} of samples have a frame of ours (the rules' \`RuleCreator\` wrapper included; garbage collection is not charged to anyone). Charged to the innermost function of ours (its calls into ESLint included):`,
