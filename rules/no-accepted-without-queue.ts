@@ -194,7 +194,7 @@ export default createRule<Options, MessageIds>({
       ADAPTERS,
       { comparisons: false, assertions: false, accepts: (code) => code === ACCEPTED },
       (site, value) => {
-        if (site.kind !== 'response' || site.redirect || value?.value !== ACCEPTED) return;
+        if (site.kind !== 'response' || site.declaration || site.redirect || value?.value !== ACCEPTED) return;
         accepted.push({ site, value });
       },
     );

@@ -64,7 +64,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => BODILESS_STATUSES.has(code) }, (site, value) => {
-      if (site.kind !== 'response' || !value || value.kind === 'string' || !BODILESS_STATUSES.has(value.value)) return;
+      if (site.kind !== 'response' || site.declaration || !value || value.kind === 'string' || !BODILESS_STATUSES.has(value.value)) return;
       const body = bodySentWith(context, site, value.value);
       if (body) report(site, value, value.value, body);
     });

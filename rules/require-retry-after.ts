@@ -91,7 +91,7 @@ export default createRule<Options, MessageIds>({
     const reportedSites = new Set<Node>();
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => statuses.has(code) }, (site, value) => {
-      if (site.kind !== 'response' || !value || value.value === undefined) return;
+      if (site.kind !== 'response' || site.declaration || !value || value.value === undefined) return;
       const code = value.value;
       if (!statuses.has(code)) return;
       if (isInsideCallback(context, site.node, callbacks)) return;

@@ -115,7 +115,7 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<string>();
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => (required.get(code)?.length ?? 0) > 0 }, (site, value) => {
-      if (site.kind !== 'response' || !value || value.value === undefined) return;
+      if (site.kind !== 'response' || site.declaration || !value || value.value === undefined) return;
       const code = value.value;
       const headers = required.get(code);
       if (!headers || headers.length === 0) return;

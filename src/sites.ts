@@ -51,6 +51,11 @@ export interface StatusSite {
   /** The site is a redirect helper that sets `Location` itself. */
   readonly redirect?: boolean;
 }
+  /**
+   * The site declares a status that an API may answer with (`@ApiResponse({ status: 202 })`): it documents a
+   * response and is none. Rules about the number read it; rules about what a response does skip it.
+   */
+  readonly declaration?: boolean;
 
 /** What adapters get: the rule's context and memoized status resolution. */
 export interface SiteContext {

@@ -1,6 +1,6 @@
 /**
  * NestJS: `@HttpCode(n)`, `@Redirect(url, n)`, `new HttpException(body, n)` and the
- * `status`/`statusCode` of its body object, `@ApiResponse({ status: n })` from `@nestjs/swagger`.
+ * `status`/`statusCode` of its body object, and the declaration `@ApiResponse({ status: n })` from `@nestjs/swagger`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { objectProperty } from '../ast.js';
@@ -25,7 +25,9 @@ export const nest: Adapter = {
     ApiResponse(call, sites) {
       if (!isImported(sites, calleeIdentifier(call), NEST_SWAGGER)) return undefined;
       const status = objectProperty(argumentsOf(call)[0], 'status')?.value;
-      return isStatusArgument(status, sites) ? makeSite('nest', status, call) : undefined;
+      const site = isStatusArgument(status, sites) ? makeSite('nest', status, call) : undefined;
+      // Documents what the handler may answer; the response itself is set elsewhere (`@HttpCode`, the method's default).
+      return site && { ...site, declaration: true };
     },
   },
   news: {

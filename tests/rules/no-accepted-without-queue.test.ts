@@ -1038,6 +1038,97 @@ ruleTester.run('no-accepted-without-queue', rule, {
 });
 
 // ---------------------------------------------------------------------------
+// Declarations: `@ApiResponse({ status: 202 })` documents a response and is none.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('no-accepted-without-queue: declarations are not responses', rule, {
+  valid: [
+    {
+      name: 'nest @ApiResponse 202 alone',
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @ApiResponse({ status: 202, description: 'The order is queued.' })
+  async create(@Body() dto: CreateOrderDto) {
+    await this.orders.save(dto);
+  }
+}`,
+    },
+    {
+      name: 'nest @ApiResponse 202 under another name',
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { ApiResponse as Doc } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @Doc({ status: 202 })
+  async create(@Body() dto: CreateOrderDto) {
+    await this.orders.save(dto);
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nest @HttpCode 202 with its @ApiResponse: reported at @HttpCode only',
+      code: `import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @HttpCode(202)
+  @ApiResponse({ status: 202, description: 'The order is queued.' })
+  async create(@Body() dto: CreateOrderDto) {
+    await this.orders.save(dto);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'acceptedWithoutQueue',
+          line: 6,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'suggestOk',
+              data: { status: 'HttpStatus.OK' },
+              output: `import { Body, Controller, HttpCode, Post, HttpStatus } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @HttpCode(HttpStatus.OK)
+  @ApiResponse({ status: 202, description: 'The order is queued.' })
+  async create(@Body() dto: CreateOrderDto) {
+    await this.orders.save(dto);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestCreated',
+              data: { status: 'HttpStatus.CREATED' },
+              output: `import { Body, Controller, HttpCode, Post, HttpStatus } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @ApiResponse({ status: 202, description: 'The order is queued.' })
+  async create(@Body() dto: CreateOrderDto) {
+    await this.orders.save(dto);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------
 // The frameworks' own shipped code: no crash, and only the reports judged right.
 // ---------------------------------------------------------------------------
 

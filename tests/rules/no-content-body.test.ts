@@ -491,3 +491,32 @@ describe('no-content-body tables', () => {
 });
 
 createRuleTester().run('no-content-body', rule, { valid: silent, invalid });
+
+// Declarations: `@ApiResponse({ status: 204 })` documents a response and is none (and sends no body).
+createRuleTester().run('no-content-body: declarations are not responses', rule, {
+  valid: [
+    {
+      name: 'nest @ApiResponse 204 alone',
+      code: `import { Controller, Delete } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Delete(':id')
+  @ApiResponse({ status: 204, description: 'Deleted.' })
+  remove() {}
+}`,
+    },
+    {
+      name: 'nest @ApiResponse 304 under another name, with a body-like description',
+      code: `import { Controller, Get } from '@nestjs/common';
+import { ApiResponse as Doc } from '@nestjs/swagger';
+@Controller('orders')
+export class OrdersController {
+  @Get(':id')
+  @Doc({ status: 304, description: 'Not modified.', type: OrderDto })
+  find() {}
+}`,
+    },
+  ],
+  invalid: [],
+});

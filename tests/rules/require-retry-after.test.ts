@@ -613,6 +613,58 @@ ruleTester.run('require-retry-after', rule, {
   ],
 });
 
+// Declarations: `@ApiResponse({ status: 429 })` documents a response and is none.
+ruleTester.run('require-retry-after: declarations are not responses', rule, {
+  valid: [
+    {
+      name: 'nest @ApiResponse 429 alone',
+      code: `import { Controller, Get } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+@Controller('search')
+export class SearchController {
+  @Get()
+  @ApiResponse({ status: 429, description: 'Too many searches.' })
+  find() {}
+}`,
+    },
+    {
+      name: 'nest @ApiResponse 429 under another name',
+      code: `import { Controller, Get } from '@nestjs/common';
+import { ApiResponse as Doc } from '@nestjs/swagger';
+@Controller('search')
+export class SearchController {
+  @Get()
+  @Doc({ status: 429, description: 'Too many searches.' })
+  find() {}
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nest @HttpCode 429 with its @ApiResponse: reported at @HttpCode only',
+      code: `import { Controller, Get, HttpCode } from '@nestjs/common';
+import { ApiResponse as Doc } from '@nestjs/swagger';
+@Controller('search')
+export class SearchController {
+  @Get()
+  @HttpCode(429)
+  @Doc({ status: 429, description: 'Too many searches.' })
+  find() {}
+}`,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 6,
+          column: 13,
+          data: { code: 429, phrase: 'Too Many Requests', rfc: 'RFC 6585 §4' },
+          suggestions: [],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
 // ---------------------------------------------------------------------------------------------
 // Both header rules over the frameworks' own shipped code, with the real ESLint Linter.
 

@@ -347,3 +347,50 @@ ruleTester.run('require-status-headers', rule, {
     },
   ],
 });
+
+// Declarations: `@ApiResponse({ status: 401 })` documents a response and is none.
+ruleTester.run('require-status-headers: declarations are not responses', rule, {
+  valid: [
+    {
+      name: 'nest @ApiResponse 401 under another name',
+      code: `import { Controller, Get } from '@nestjs/common';
+import { ApiResponse as Doc } from '@nestjs/swagger';
+@Controller('me')
+export class MeController {
+  @Get()
+  @Doc({ status: 401, description: 'Not signed in.' })
+  find() {}
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nest @HttpCode 401 with its @ApiResponse: reported at @HttpCode only',
+      code: `import { Controller, Get, HttpCode } from '@nestjs/common';
+import { ApiResponse as Doc } from '@nestjs/swagger';
+@Controller('me')
+export class MeController {
+  @Get()
+  @HttpCode(401)
+  @Doc({ status: 401, description: 'Not signed in.' })
+  find() {}
+}`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 6,
+          column: 13,
+          data: {
+            header: 'WWW-Authenticate',
+            code: 401,
+            phrase: 'Unauthorized',
+            rfc: 'RFC 9110 §15.5.2',
+            why: 'it names the authentication scheme the client must use',
+          },
+          suggestions: [],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
