@@ -1,16 +1,20 @@
 /**
  * `no-magic-status`: a status written as a bare number, where a named constant says what it means.
  */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { constantTarget } from '../src/ast.js';
-import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, type CustomConstantsOption } from '../src/constants.js';
+import { constantTarget, type Node } from '../src/ast.js';
+import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, isSourceModule, type ConstantsSource, type CustomConstantsOption } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
 import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { autoConstants, constantEdit, type AutoConstants } from '../src/import-fixer.js';
+import { requiredModules, type Context } from '../src/origins.js';
+import { canImport } from '../src/project.js';
 import { visitStatusSites, type StatusSite } from '../src/sites.js';
 import { STATUS_CODES, reasonPhrase, type LibraryId } from '../src/status-table.js';
 import type { StatusValue } from '../src/status-value.js';
+import { failsEnumComparison, typeInfo } from '../src/type-info.js';
 
 export type Options = [
   {
@@ -22,7 +26,17 @@ export type Options = [
   },
 ];
 
-export type MessageIds = 'useConstant' | 'useConstantForString' | 'magicStatus' | 'magicStatusString' | 'unregisteredStatus' | 'suggestConstant';
+export type MessageIds =
+  | 'useConstant'
+  | 'useConstantForString'
+  | 'installConstants'
+  | 'installConstantsForString'
+  | 'magicStatus'
+  | 'magicStatusString'
+  | 'noConstantsLibrary'
+  | 'noConstantsLibraryForString'
+  | 'unregisteredStatus'
+  | 'suggestConstant';
 
 const settings = fromOptions((options: Options[0]) => {
   const custom = typeof options.constants === 'object' ? customSource(options.constants, STATUS_CODES.keys()) : undefined;
@@ -32,9 +46,41 @@ const settings = fromOptions((options: Options[0]) => {
     allow: new Set(options.allow ?? []) as ReadonlySet<number>,
     /** What a configured `constants` offers in every file; `undefined` for `'auto'`, decided per file. */
     offer: configured ? ({ fix: configured } as AutoConstants) : undefined,
+    /** A configured library: a file that cannot import it gets no edit. */
+    library,
     sources: custom ? [custom] : [],
   };
 });
+
+/** The file imports or requires the source's module already: an edit adds no import. */
+function importsSource(context: Context, source: ConstantsSource): boolean {
+  for (const module of requiredModules(context.sourceCode)) if (isSourceModule(source, module)) return true;
+  return false;
+}
+
+/**
+ * The other side of a comparison site (`x.status` in `x.status === 404`, the discriminant of a `case 404:`), whose
+ * type decides whether an enum member fits there; `undefined` for every other site (a call, an assertion).
+ */
+function comparedWith(site: StatusSite): Node | undefined {
+  const { node, status } = site;
+  if (node.type === AST_NODE_TYPES.SwitchCase) return node.parent.discriminant;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  const inLeft = node.left.range[0] <= status.range[0] && status.range[1] <= node.left.range[1];
+  return inLeft ? node.right : node.left;
+}
+
+/**
+ * True when the library's constant would be an enum member compared with a value of another type, which typescript-
+ * eslint's `no-unsafe-enum-comparison` reports: asked only where the file has type information.
+ */
+function isUnsafeEnumComparison(context: Context, site: StatusSite, source: ConstantsSource): boolean {
+  if (source.enumName === undefined) return false;
+  const other = comparedWith(site);
+  if (!other) return false;
+  const info = typeInfo(context);
+  return info !== undefined && failsEnumComparison(info, other, { name: source.enumName, module: source.module });
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-magic-status',
@@ -67,7 +113,8 @@ export default createRule<Options, MessageIds>({
                   import: { type: 'string', enum: ['named', 'default', 'namespace'], description: 'How the object is imported.' },
                   members: {
                     type: 'object',
-                    description: 'Member name per code; by default the UPPER_SNAKE reason phrase (`NOT_FOUND`, `CONTENT_TOO_LARGE`).',
+                    description:
+                      'Member name per code; a code it does not list has its UPPER_SNAKE reason phrase (`NOT_FOUND`, `CONTENT_TOO_LARGE`), as when `members` is left out.',
                     patternProperties: { '^[1-5][0-9][0-9]$': { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } },
                     additionalProperties: false,
                   },
@@ -91,16 +138,25 @@ export default createRule<Options, MessageIds>({
     messages: {
       useConstant: 'Use `{{constant}}` instead of the magic number {{code}} ({{phrase}}).',
       useConstantForString: "Use `{{constant}}` instead of the magic string '{{text}}' ({{phrase}}): a status is a number.",
+      installConstants: 'Use `{{constant}}` instead of the magic number {{code}} ({{phrase}}); install `{{module}}` to get the fix.',
+      installConstantsForString:
+        "Use `{{constant}}` instead of the magic string '{{text}}' ({{phrase}}): a status is a number; install `{{module}}` to get the suggestion.",
       magicStatus: 'Use a named constant instead of the magic number {{code}} ({{phrase}}).',
       magicStatusString: "Use a named constant instead of the magic string '{{text}}' ({{phrase}}): a status is a number.",
+      noConstantsLibrary:
+        'Use a named constant instead of the magic number {{code}} ({{phrase}}); to get the fix, install a constants library (`npm install http-status-codes`) or set the `constants` option.',
+      noConstantsLibraryForString:
+        "Use a named constant instead of the magic string '{{text}}' ({{phrase}}): a status is a number; to get a suggestion, install a constants library (`npm install http-status-codes`) or set the `constants` option.",
       unregisteredStatus: 'Use a named constant of your own instead of the magic number {{code}}, or list it in `allow`: it is not a registered HTTP status code.',
       suggestConstant: 'Replace with `{{constant}}` from `{{module}}`.',
     },
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const { allow, offer, sources } = settings(options);
+    const { allow, offer, library, sources } = settings(options);
     let choice = offer;
+    /** The configured library cannot be imported where the file is (asked once per file, on the first report). */
+    let missing: boolean | undefined;
 
     const report = (site: StatusSite, value: StatusValue): void => {
       if (value.kind === 'constant') return;
@@ -117,8 +173,20 @@ export default createRule<Options, MessageIds>({
       const source = 'fix' in choice ? choice.fix : undefined;
       // No edit when the library has no constant for the code, or every local name for it is taken: reported without one.
       const edit = source && constantEdit(context, source, code, target);
+      if (source && edit && source === library) {
+        missing ??= !importsSource(context, library) && canImport((context.physicalFilename as string | undefined) ?? context.filename, library.module) === false;
+        if (missing) {
+          context.report({
+            node: value.node,
+            messageId: value.kind === 'string' ? 'installConstantsForString' : 'installConstants',
+            data: { constant: edit.text, code, phrase, text, module: library.module },
+          });
+          return;
+        }
+      }
       if (source && edit) {
-        const asSuggestion = value.kind === 'string' || (source.typedAsNumber && site.literalTypes === true);
+        const asSuggestion =
+          value.kind === 'string' || (source.typedAsNumber && site.literalTypes === true) || isUnsafeEnumComparison(context, site, source);
         const suggestion: TSESLint.SuggestionReportDescriptor<MessageIds> = {
           messageId: 'suggestConstant',
           data: { constant: edit.text, module: source.module },
@@ -139,9 +207,12 @@ export default createRule<Options, MessageIds>({
           suggest.push({ messageId: 'suggestConstant', data: { constant: candidateEdit.text, module: candidate.module }, fix: candidateEdit.fix });
         }
       }
+      // 'auto' found no library to fix with and nothing to suggest: the message says how to get one.
+      const noLibrary = !source && suggest.length === 0;
       context.report({
         node: value.node,
-        messageId: value.kind === 'string' ? 'magicStatusString' : 'magicStatus',
+        messageId:
+          value.kind === 'string' ? (noLibrary ? 'noConstantsLibraryForString' : 'magicStatusString') : noLibrary ? 'noConstantsLibrary' : 'magicStatus',
         data: { code, phrase, text },
         suggest,
       });

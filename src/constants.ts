@@ -32,6 +32,11 @@ export interface ConstantsSource {
   readonly members: Readonly<Partial<Record<number, string>>>;
   /** The members are typed `number` (not literal types), so they do not fit literal-union parameters. */
   readonly typedAsNumber: boolean;
+  /**
+   * The members are those of a TypeScript number enum of this name, declared in the module's types: comparing one
+   * with a value of another type is what typescript-eslint's `no-unsafe-enum-comparison` reports.
+   */
+  readonly enumName?: string;
 }
 
 const KNOWN: Readonly<Record<LibraryId, Omit<ConstantsSource, 'members' | 'id'>>> = {
@@ -43,6 +48,7 @@ const KNOWN: Readonly<Record<LibraryId, Omit<ConstantsSource, 'members' | 'id'>>
     objectPaths: [['StatusCodes'], []],
     localNames: ['StatusCodes', 'HttpStatusCodes', 'StatusCodesEnum'],
     typedAsNumber: false,
+    enumName: 'StatusCodes',
   },
   'http-status': {
     module: 'http-status',
@@ -61,6 +67,7 @@ const KNOWN: Readonly<Record<LibraryId, Omit<ConstantsSource, 'members' | 'id'>>
     objectPaths: [['HttpStatus']],
     localNames: ['HttpStatus', 'NestHttpStatus', 'HttpStatusCode'],
     typedAsNumber: false,
+    enumName: 'HttpStatus',
   },
   'node:http2': {
     module: 'node:http2',
@@ -79,6 +86,7 @@ const KNOWN: Readonly<Record<LibraryId, Omit<ConstantsSource, 'members' | 'id'>>
     objectPaths: [['StatusCode'], ['default']],
     localNames: ['StatusCode', 'HttpStatusCode', 'StatusCodeEnum'],
     typedAsNumber: false,
+    enumName: 'StatusCode',
   },
 };
 
@@ -109,16 +117,19 @@ export function upperSnakeName(code: number): string | undefined {
     .toUpperCase();
 }
 
+/**
+ * The members of a custom module: the ones `members` lists, and for every other registered code its UPPER_SNAKE
+ * reason phrase (unless `members` gives that name to a code of its own).
+ */
 export function customSource(option: CustomConstantsOption, registered: Iterable<number>): ConstantsSource {
+  const listed = Object.entries(option.members ?? {});
+  const listedNames = new Set(listed.map(([, name]) => name));
   const members: Partial<Record<number, string>> = {};
-  if (option.members) {
-    for (const [code, name] of Object.entries(option.members)) members[Number(code)] = name;
-  } else {
-    for (const code of registered) {
-      const name = upperSnakeName(code);
-      if (name) members[code] = name;
-    }
+  for (const code of registered) {
+    const name = upperSnakeName(code);
+    if (name && !listedNames.has(name)) members[code] = name;
   }
+  for (const [code, name] of listed) members[Number(code)] = name;
   const style: ImportStyle =
     option.import === 'named' ? { kind: 'named', exportName: option.object } : option.import === 'default' ? { kind: 'default' } : { kind: 'namespace' };
   const objectPath = option.import === 'named' ? [option.object] : option.import === 'default' ? ['default'] : [];

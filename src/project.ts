@@ -5,7 +5,7 @@
  * rarely and still sees an `npm install`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 
 export interface PackageFacts {
@@ -136,4 +136,34 @@ export function isNodeServerPackage(facts: PackageFacts): boolean {
   if (facts.name !== undefined && NODE_SERVERS.has(facts.name)) return true;
   for (const name of NODE_SERVERS) if (facts.declared.has(name)) return true;
   return false;
+}
+
+/** Whether a module resolves from a folder, by folder and module, with when it was asked (kept `KEPT_MS`, as above). */
+const resolvedIn = new Map<string, { readonly at: number; readonly found: boolean }>();
+
+/**
+ * True when the file at `filename` can import `module`: its package declares it, or Node.js resolves it from the
+ * file's folder (an `npm install` not yet saved, a hoisted workspace dependency). `undefined` for a file that is not
+ * on disk (`<input>`, `<text>`), where nothing is known. The answer is kept per folder, like the package's.
+ */
+export function canImport(filename: string | undefined, module: string, now = Date.now()): boolean | undefined {
+  if (typeof filename !== 'string' || !isAbsolute(filename)) return undefined;
+  if (isNodeBuiltin(module) || packageOf(filename, now)?.declared.has(module)) return true;
+  const directory = dirname(filename);
+  const key = `${directory}\0${module}`;
+  const cached = resolvedIn.get(key);
+  if (cached && now - cached.at < KEPT_MS) return cached.found;
+  const found = resolvesFrom(directory, module);
+  resolvedIn.set(key, { at: now, found });
+  return found;
+}
+
+function resolvesFrom(directory: string, module: string): boolean {
+  try {
+    createRequire(join(directory, 'index.js')).resolve(module);
+    return true;
+  } catch (error) {
+    // Any other failure (`ERR_PACKAGE_PATH_NOT_EXPORTED` from an ESM-only package's `exports`) found the package.
+    return (error as { code?: unknown } | null)?.code !== 'MODULE_NOT_FOUND';
+  }
 }

@@ -456,15 +456,6 @@ const handWritten: Invalid[] = [
     output: `import { Other, Status } from '~/http/status';\nres.status(Status.NETWORK_AUTHENTICATION_REQUIRED);`,
     errors: [{ messageId: 'useConstant', line: 2, column: 12, suggestions: [] }],
   },
-  {
-    code: `res.status(404);\nres.status(410);`,
-    options: [{ constants: { module: '@app/http', object: 'Http', import: 'named', members: { 404: 'Missing' } } }],
-    output: `import { Http } from '@app/http';\nres.status(Http.Missing);\nres.status(410);`,
-    errors: [
-      { messageId: 'useConstant', data: { constant: 'Http.Missing', code: 404, phrase: 'Not Found' }, line: 1, column: 12, suggestions: [] },
-      { messageId: 'magicStatus', line: 2, column: 12, suggestions: [] },
-    ],
-  },
   // Odd literals that are still certainly a status.
   {
     code: `res.status(404 as const);`,
@@ -607,6 +598,62 @@ const byPackage: Invalid[] = PACKAGE_PROJECTS.flatMap((project, projectIndex) =>
   }),
 );
 
+/**
+ * A custom module with a partial `members` map: the codes it lists take its names, every other code keeps the
+ * default name (the UPPER_SNAKE reason phrase), unless `members` gives that name to a code of its own.
+ */
+const partialMembers: Invalid[] = [
+  {
+    name: 'partial members: a listed code takes its name, an unlisted one the default',
+    code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => {
+  res.status(410).end();
+});
+app.get('/missing', (req, res) => {
+  res.status(404).end();
+});`,
+    options: [{ constants: { module: '@app/http', object: 'Http', import: 'named', members: { 404: 'Missing' } } }],
+    output: [
+      `import express from 'express';
+import { Http } from '@app/http';
+const app = express();
+app.get('/old', (req, res) => {
+  res.status(Http.GONE).end();
+});
+app.get('/missing', (req, res) => {
+  res.status(404).end();
+});`,
+      `import express from 'express';
+import { Http } from '@app/http';
+const app = express();
+app.get('/old', (req, res) => {
+  res.status(Http.GONE).end();
+});
+app.get('/missing', (req, res) => {
+  res.status(Http.Missing).end();
+});`,
+    ],
+    errors: [
+      { messageId: 'useConstant', data: { constant: 'Http.GONE', code: 410, phrase: 'Gone' }, line: 4, column: 14, suggestions: [] },
+      { messageId: 'useConstant', data: { constant: 'Http.Missing', code: 404, phrase: 'Not Found' }, line: 7, column: 14, suggestions: [] },
+    ],
+  },
+  {
+    name: 'partial members: a default name that members gives to another code is not the default of its own code',
+    code: `res.status(404);
+res.status(410);`,
+    options: [{ constants: { module: '@app/http', object: 'Http', import: 'named', members: { 410: 'NOT_FOUND' } } }],
+    output: `import { Http } from '@app/http';
+res.status(404);
+res.status(Http.NOT_FOUND);`,
+    errors: [
+      { messageId: 'magicStatus', data: { code: 404, phrase: 'Not Found' }, line: 1, column: 12, suggestions: [] },
+      { messageId: 'useConstant', data: { constant: 'Http.NOT_FOUND', code: 410, phrase: 'Gone' }, line: 2, column: 12, suggestions: [] },
+    ],
+  },
+];
+
 const invalid: Invalid[] = unique([
   ...bySiteAndLibrary,
   ...quirks,
@@ -618,6 +665,7 @@ const invalid: Invalid[] = unique([
   ...unregistered,
   ...multi,
   ...handWritten,
+  ...partialMembers,
   ...byPackage,
 ]);
 

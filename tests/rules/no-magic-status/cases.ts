@@ -94,7 +94,15 @@ export function reportWithoutLibrary(template: string, code: number, spelling: S
   }
   return {
     error: {
-      messageId: spelling === 'string' ? 'magicStatusString' : 'magicStatus',
+      // With nothing to suggest, the message says how to get the fix.
+      messageId:
+        spelling === 'string'
+          ? suggestions.length > 0
+            ? 'magicStatusString'
+            : 'noConstantsLibraryForString'
+          : suggestions.length > 0
+            ? 'magicStatus'
+            : 'noConstantsLibrary',
       data: { code, phrase: phraseOf(code), text: String(code) },
       line,
       column,
