@@ -3,7 +3,7 @@
  * response: `WWW-Authenticate` on 401, `Allow` on 405, `Content-Range` on 206 and 416,
  * `Location` on a hand-made redirect, and whatever the `headers` option adds.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isStringLike, unwrap, type Node } from '../src/ast.js';
 import { createRule } from '../src/create-rule.js';
 import { fromOptions } from '../src/options.js';

@@ -2,7 +2,8 @@
  * `valid-status`: a status that no HTTP response can have, that the registry does not list,
  * that is a string or a fraction, or a redirect helper's status that does not redirect.
  */
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { Node } from '../src/ast.js';
 import { createRule } from '../src/create-rule.js';
 import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';

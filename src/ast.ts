@@ -1,7 +1,7 @@
 /**
  * Small, allocation-free questions about ESTree nodes, shared by the adapters.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;

@@ -19,7 +19,8 @@
  * Anything else (a body decided in another function, a handler's return value) is out of reach:
  * the answer is then `undefined`, and rules stay silent.
  */
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { Node } from './ast.js';
 import { connectBody } from './bodies/connect.js';
 import { fetchBody } from './bodies/fetch.js';

@@ -21,7 +21,8 @@
  * Facts are collected per function in one pass; `defers(fn)` answers at `Program:exit`
  * and follows calls to functions and methods of the same file.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, calleeObject, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { isFunctionNode, type FunctionNode } from './handlers.js';
 import { isUndeclared, originOf, variableOf, type Context } from './origins.js';

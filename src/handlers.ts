@@ -18,7 +18,7 @@
  * callback is passed from owns what the callback does. With no such function,
  * the outermost enclosing one.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { calleeName, calleeObject, keyName, propertyName, simpleName, unwrap, type Node } from './ast.js';
 import type { Context } from './origins.js';
 

@@ -14,7 +14,7 @@
  * file does not show them (a parameter, a call, a spread, a response handed to another function)
  * make the facts `unknown`: rules stay silent then.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { calleeName, isStringLike, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { isResponseName } from './frameworks/shared.js';
 import { before, contains, dominates, enclosingFunctionOf, exclusive, exitsBetween, isFunction } from './headers/flow.js';

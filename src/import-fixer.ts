@@ -4,7 +4,9 @@
  * or add one, ESM or `require` as the file is. A new local name never shadows
  * or is shadowed by a name of the file.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from './scope.js';
 import type { Node } from './ast.js';
 import { LIBRARY_SOURCES, isSourceModule, type ConstantsSource, type ImportStyle } from './constants.js';
 import { FileMemo, weakMemo } from './memo.js';
@@ -89,8 +91,10 @@ function existingBinding(context: Context, source: ConstantsSource, site: Node):
   if (candidates.length === 0) return undefined;
   const scope = context.sourceCode.getScope(site);
   return candidates.find((binding) => {
-    const variable = ASTUtils.findVariable(scope, binding.local);
-    return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
+    const variable = findVariable(scope, binding.local);
+    // Top level: the module scope, the global scope of a script, or (`sourceType: 'commonjs'`) the function scope
+    // ESLint wraps a CommonJS file in, whose block is the Program.
+    return variable !== undefined && variable.scope.block.type === AST_NODE_TYPES.Program;
   });
 }
 

@@ -3,7 +3,7 @@
  * Configs are built from each rule's `meta.docs`, never listed by hand.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { readFileSync } from 'node:fs';
 import noAcceptedWithoutQueue from '../rules/no-accepted-without-queue.js';
 import noContentBody from '../rules/no-content-body.js';
@@ -32,7 +32,7 @@ export const namespace = 'http-status';
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], RuleDocs>;
 
-export const rules: Record<string, AnyRule> = {
+const ruleModules: Record<string, AnyRule> = {
   'no-accepted-without-queue': noAcceptedWithoutQueue,
   'no-content-body': noContentBody,
   'no-magic-status': noMagicStatus,
@@ -45,7 +45,7 @@ type Level = 'strict' | 'recommended' | 'all';
 
 function ruleEntries(level: Level): Record<string, 'error'> {
   const entries: Record<string, 'error'> = {};
-  for (const [ruleName, rule] of Object.entries(rules)) {
+  for (const [ruleName, rule] of Object.entries(ruleModules)) {
     const docs = rule.meta.docs;
     const included = level === 'all' || docs?.recommended === true || (level === 'strict' && docs?.strict === true);
     if (included) entries[`${namespace}/${ruleName}`] = 'error';
@@ -53,25 +53,40 @@ function ruleEntries(level: Level): Record<string, 'error'> {
   return entries;
 }
 
+/**
+ * The rules, typed with ESLint's own types: the published types name only `eslint` (a peer dependency), never
+ * typescript-eslint, which is not installed with the plugin.
+ */
+export const rules = ruleModules as unknown as Record<string, Rule.RuleModule>;
+
 const plugin = {
   meta: { name, version, namespace },
   rules,
   configs: {} as Record<string, unknown>,
 };
 
-function flatConfig(level: Level): TSESLint.FlatConfig.Config {
+function flatConfig(level: Level): Linter.Config {
   return {
     name: `${namespace}/${level}`,
-    plugins: { [namespace]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    plugins: { [namespace]: plugin as unknown as ESLint.Plugin },
     rules: ruleEntries(level),
   };
 }
 
-function legacyConfig(level: Level): TSESLint.ClassicConfig.Config {
+function legacyConfig(level: Level): Linter.LegacyConfig {
   return { plugins: [namespace], rules: ruleEntries(level) };
 }
 
-export const configs = {
+type Configs = {
+  recommended: Linter.Config;
+  strict: Linter.Config;
+  all: Linter.Config;
+  'legacy-recommended': Linter.LegacyConfig;
+  'legacy-strict': Linter.LegacyConfig;
+  'legacy-all': Linter.LegacyConfig;
+};
+
+export const configs: Configs = {
   recommended: flatConfig('recommended'),
   strict: flatConfig('strict'),
   all: flatConfig('all'),
@@ -85,20 +100,9 @@ plugin.configs = configs;
 export const meta = plugin.meta;
 
 /**
- * The default export, typed with ESLint's own types (as well as typescript-eslint's, which ESLint's
- * do not accept) so that a typed `eslint.config.ts` takes `plugins: { 'http-status': httpStatus }`
+ * The default export, typed with ESLint's own types so that a typed `eslint.config.ts` takes `plugins: { 'http-status': httpStatus }`
  * and `httpStatus.configs.recommended`.
  */
-type PublicPlugin = Omit<typeof plugin, 'configs'> &
-  ESLint.Plugin & {
-    configs: {
-      recommended: Linter.Config;
-      strict: Linter.Config;
-      all: Linter.Config;
-      'legacy-recommended': Linter.LegacyConfig;
-      'legacy-strict': Linter.LegacyConfig;
-      'legacy-all': Linter.LegacyConfig;
-    };
-  };
+type PublicPlugin = Omit<typeof plugin, 'configs'> & ESLint.Plugin & { configs: Configs };
 
 export default plugin as unknown as PublicPlugin;

@@ -4,7 +4,9 @@
  * Everything goes through scope analysis, so a local that shadows an import
  * is never taken for it.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from './scope.js';
 import { propertyName, unwrap, type Node } from './ast.js';
 import { FileMemo } from './memo.js';
 
@@ -22,7 +24,7 @@ const MAX_DEPTH = 8;
 /** The variable an identifier refers to, looked up from its own scope. */
 export function variableOf(context: Context, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
   const scope = context.sourceCode.getScope(identifier);
-  return ASTUtils.findVariable(scope, identifier) ?? undefined;
+  return findVariable(scope, identifier);
 }
 
 /** True when an identifier is not declared anywhere in the file (a global, or an auto-import). */

@@ -3,7 +3,8 @@
  * an HTTP status. Framework adapters (src/frameworks/) turn syntax into sites;
  * rules ask questions of sites and never match framework syntax themselves.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, enumMemberName, isDigits, isValueWrapper, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
 import { FileMemo, weakMemo } from './memo.js';
@@ -50,12 +51,12 @@ export interface StatusSite {
   readonly literalTypes?: boolean;
   /** The site is a redirect helper that sets `Location` itself. */
   readonly redirect?: boolean;
-}
   /**
    * The site declares a status that an API may answer with (`@ApiResponse({ status: 202 })`): it documents a
    * response and is none. Rules about the number read it; rules about what a response does skip it.
    */
   readonly declaration?: boolean;
+}
 
 /** What adapters get: the rule's context and memoized status resolution. */
 export interface SiteContext {

@@ -4,7 +4,7 @@
  * was imported, a `const` bound to one of those, or a TS enum member with a
  * literal initializer.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { enumMemberName, isDigits, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, codeAtPath, type ConstantsSource } from './constants.js';
 import { constInitializer, originOf, variableOf, type Context } from './origins.js';

@@ -1,8 +1,9 @@
 /** Every rule is exported, documented, tested, has its docs URL, and sits in the configs its `meta.docs` says. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { TSESLint } from '@typescript-eslint/utils';
 import plugin, { configs, rules } from '../src/index.js';
-import { docsUrl } from '../src/create-rule.js';
+import { docsUrl, type RuleDocs } from '../src/create-rule.js';
 
 const root = new URL('../', import.meta.url);
 const ruleFiles = readdirSync(new URL('rules/', root))
@@ -23,7 +24,8 @@ describe('plugin', () => {
 
   for (const name of ruleFiles) {
     describe(name, () => {
-      const rule = rules[name];
+      // `rules` is typed with ESLint's types for users; the modules are typescript-eslint rules with this plugin's docs.
+      const rule = rules[name] as TSESLint.RuleModule<string, readonly unknown[], RuleDocs> | undefined;
       it('has a doc, a test and the docs URL', () => {
         expect(existsSync(new URL(`docs/rules/${name}.md`, root))).toBe(true);
         expect(existsSync(new URL(`tests/rules/${name}.test.ts`, root))).toBe(true);

@@ -7,7 +7,7 @@
  * - Fastify `reply.send(x)` drops it for 204 and 304, and sends it for 205;
  * - Koa drops `ctx.body` for all three (`statuses.empty`).
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, simpleName } from '../ast.js';
 import type { BodyApi, ResponseApi } from './sequence.js';
 import { contentAfterStatus } from './sequence.js';

@@ -3,7 +3,9 @@
  * an empty text (`''`), or something. Also whether dropping it is safe (no side effects), and the
  * edits that drop it.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { isOpeningParenToken } from '../scope.js';
 import { unwrap, type Node } from '../ast.js';
 import { constInitializer, isUndeclared, variableOf, type Context } from '../origins.js';
 
@@ -136,7 +138,7 @@ function isJsonStringify(callee: Node): boolean {
 function argumentsRange(context: Context, call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Range | undefined {
   const { sourceCode } = context;
   const before = call.typeArguments ?? call.callee;
-  const open = sourceCode.getTokenAfter(before, ASTUtils.isOpeningParenToken);
+  const open = sourceCode.getTokenAfter(before, isOpeningParenToken);
   const close = sourceCode.getLastToken(call);
   if (!open || !close || close.value !== ')') return undefined;
   return [open.range[1], close.range[0]];

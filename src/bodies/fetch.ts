@@ -7,7 +7,8 @@
  * (Node 20: "TypeError: Response constructor: Invalid response status code 204"). The `json` helpers
  * serialise their argument first, so `json(null)` is the body `"null"`: only `undefined` gives none.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { findVariable } from '../scope.js';
 import { plainArguments, propertyName, unwrap, type Node } from '../ast.js';
 import type { SentBody } from '../body.js';
 import { originOf, type Context } from '../origins.js';
@@ -45,7 +46,7 @@ export function isWithin(inner: Node, outer: Node | undefined): boolean {
 
 /** `Response` as the global it is (not a local class of the same name). */
 function isGlobalResponse(context: Context, node: Node): boolean {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), 'Response');
+  const variable = findVariable(context.sourceCode.getScope(node), 'Response');
   return !variable || variable.defs.length === 0;
 }
 

@@ -4,7 +4,7 @@
  * Hono builds a Fetch `Response`, so content with 204, 205 or 304 throws
  * ("TypeError: Response constructor: Invalid response status code 204"); `c.json(undefined)` and `c.body(null)` send none.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, plainArguments } from '../ast.js';
 import type { SentBody } from '../body.js';
 import type { Context } from '../origins.js';

@@ -1,5 +1,5 @@
 /** Bodies of AWS Lambda / API Gateway results: the `body` next to `statusCode` in `{ statusCode: n, body }`. */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { objectProperty } from '../ast.js';
 import type { SentBody } from '../body.js';
 import type { Context } from '../origins.js';

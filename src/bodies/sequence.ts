@@ -10,7 +10,8 @@
  * another status call, an unknown call on the response, a statement that names the
  * response in any other way, a `next()` call, or the end of the straight-line code.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { propertyName, unwrap, type Node } from '../ast.js';
 import type { BodyFate, SentBody } from '../body.js';
 import { variableOf, type Context } from '../origins.js';

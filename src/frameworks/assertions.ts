@@ -6,7 +6,7 @@
  * chai `expect(x.status).to.equal(n)` and chai-http `.to.have.status(n)`,
  * nock / undici `MockAgent` / axios-mock-adapter `.reply(n, ...)`.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, calleeObject, isStringLike, unwrap, type Node } from '../ast.js';
 import type { Adapter, CallMatcher, SiteContext } from '../sites.js';
 import { isStatusHolder } from './comparisons.js';

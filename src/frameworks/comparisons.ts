@@ -3,7 +3,7 @@
  * `status === n`, `response.status() === n`, and `case n:` under `switch (x.status)`.
  * Never ranges or arithmetic (`status >= 500`, `status / 100`): those are classes, not statuses.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, unwrap, type Node } from '../ast.js';
 import type { Adapter, SiteContext } from '../sites.js';
 import { isLiteralStatus, makeSite, memberName } from './shared.js';

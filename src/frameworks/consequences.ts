@@ -3,7 +3,7 @@
  * constructor, Express 5's TypeError, Fastify's FST_ERR_BAD_STATUS_CODE, http-errors' fallback to 500. Checked with
  * Node 20, Express 5.1, Fastify 5, Koa 3, http-errors 2, Hono 4 and SvelteKit 2; `valid-status` adds it to its messages.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, keyName, propertyName, simpleName, unwrap, type Node } from '../ast.js';
 import { originOf, type Context } from '../origins.js';
 import type { Framework, StatusSite } from '../sites.js';

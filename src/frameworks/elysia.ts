@@ -3,7 +3,7 @@
  * `status(n, body)` / `error(n, body)` (`({ status }) => status(418, 'x')`), taken from a
  * destructured handler parameter: a local or imported function of that name is not one.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { keyName, unwrap } from '../ast.js';
 import { variableOf } from '../origins.js';
 import type { Adapter, CallMatcher, SiteContext } from '../sites.js';

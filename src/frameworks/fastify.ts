@@ -3,7 +3,7 @@
  * (the last three are found by the Express adapter, which names the framework by the receiver).
  * hapi: `h.response(x).code(n)`.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, unwrap } from '../ast.js';
 import type { Adapter } from '../sites.js';
 import { argumentsOf, isLiteralStatus, isResponseName, makeSite, receiverName, receiverOf } from './shared.js';

@@ -6,7 +6,7 @@
  * MSW `HttpResponse.json/text/html/xml(x, { status })`, `new HttpResponse(body, { status })`;
  * h3 v2 `new HTTPResponse(body, { status })`.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { unwrap, type Node } from '../ast.js';
 import type { Adapter, CallMatcher, Framework, NewMatcher, SiteContext } from '../sites.js';
 import { argumentsOf, calleeIdentifier, initStatus, isGlobalOrImported, isImported, isStatusArgument, makeSite, set, staticReceiver } from './shared.js';

@@ -5,7 +5,7 @@
  * `event.res.status = n`. Nuxt and Nitro auto-import these, so an undeclared name counts;
  * a local function of the same name does not.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { objectProperty, simpleName, unwrap, type Node } from '../ast.js';
 import { isUndeclared } from '../origins.js';
 import type { Adapter, CallMatcher, SiteContext, StatusSite } from '../sites.js';

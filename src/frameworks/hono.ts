@@ -4,7 +4,7 @@
  * Express adapter's receiver naming), `new HTTPException(n, ...)`.
  * Hono types these statuses as unions of literal codes.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { simpleName, unwrap } from '../ast.js';
 import type { Adapter, CallMatcher } from '../sites.js';
 import { argumentsOf, calleeIdentifier, initStatus, isImported, isLiteralStatus, makeSite, receiverOf, set } from './shared.js';

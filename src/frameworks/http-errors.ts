@@ -3,7 +3,7 @@
  * `httpErrors(n)` from `http-errors` (under any local name), and
  * `err.status = n` / `err.statusCode = n` on an error that is thrown or passed on.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrap } from '../ast.js';
 import { variableOf } from '../origins.js';
 import type { Adapter, AssignmentMatcher, CallMatcher, NewMatcher, SiteContext, StatusSite } from '../sites.js';

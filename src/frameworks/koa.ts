@@ -2,7 +2,7 @@
  * Koa: `ctx.status = n`, `ctx.response.status = n`, `ctx.throw(n, ...)` (arguments in any
  * order, as http-errors takes them), `ctx.assert(value, n, ...)`.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { simpleName, unwrap, type Node } from '../ast.js';
 import type { Adapter } from '../sites.js';
 import { argumentsOf, isLiteralStatus, isStatusArgument, makeSite, receiverOf } from './shared.js';

@@ -3,7 +3,7 @@
  * `return { statusCode: n, body }`, `callback(null, { statusCode: n, headers })`,
  * `const response = { statusCode: n, body }; return response;`.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { keyName, unwrap, type Node } from '../ast.js';
 import { variableOf } from '../origins.js';
 import type { Adapter, SiteContext } from '../sites.js';

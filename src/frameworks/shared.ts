@@ -2,7 +2,7 @@
  * Pieces every adapter uses: who looks like a response object, where an init
  * object keeps its status, and how to make a site.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { calleeObject, objectProperty, plainArguments, propertyName, simpleName, unwrap, type Node } from '../ast.js';
 import { isUndeclared, loadedModules, originOf } from '../origins.js';
 import { branchesOf, type Framework, type SiteContext, type SiteKind, type StatusSite } from '../sites.js';

@@ -7,7 +7,7 @@
  * `module`, the object must be passed to a call of something imported from that module
  * (`rateLimit({...})`, `app.register(rateLimit, {...})`), or the class must extend one.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { keyName, unwrap, type Node } from '../ast.js';
 import { originOf, requiredModule, type Context } from '../origins.js';
 import { enclosingFunctionOf } from './flow.js';

@@ -5,7 +5,8 @@
  * `{ status, headers }` inits, Lambda results, http-errors props), a new `headers` key, or a
  * statement before a status assignment (`ctx.set(...)`, `res.setHeader(...)`).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, isStringLike, keyName, unwrap } from '../ast.js';
 import type { Context } from '../origins.js';
 import type { StatusSite } from '../sites.js';

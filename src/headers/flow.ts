@@ -5,7 +5,7 @@
  * Loops, `try` and callbacks are not modelled: where they matter the answers lean
  * towards "the header may be set" (no report).
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Node } from '../ast.js';
 
 export function isFunction(node: Node): node is TSESTree.FunctionLike {

@@ -7,7 +7,7 @@
  * h3's functions (`setResponseHeader(event, ...)`) and SvelteKit's `setHeaders`
  * are plain calls.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { isStringLike, unwrap, type Node } from '../ast.js';
 import type { Framework } from '../sites.js';
 import type { Context } from '../origins.js';

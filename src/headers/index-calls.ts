@@ -6,7 +6,8 @@
  * receives an identifier (a response handed to code we cannot see). Receivers are
  * keyed by their root name; cached per function node.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { propertyName, unwrap, type Node } from '../ast.js';
 
 /** A method call on a response: `res.set(...)` has key `res` and method `set`; `c.res.headers.set(...)` has method `headers.set`. */

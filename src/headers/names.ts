@@ -8,7 +8,7 @@
  * Anything else (a parameter, a call, a computed key) makes the value unknown:
  * it may hold any header.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { constants as http2Constants } from 'node:http2';
 import { calleeName, keyName, propertyName, unwrap, type Node } from '../ast.js';
 import { constInitializer, originOf, variableOf, type Context } from '../origins.js';

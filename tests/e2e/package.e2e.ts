@@ -4,6 +4,7 @@
  * in Node with the meta oxlint and ESLint's cache read, and its types fit ESLint's own in a
  * typed `eslint.config.ts`.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, e2e, fixture, run, runOk, timed } from './harness.js';
@@ -80,6 +81,48 @@ describe('the packed package', () => {
     expect(analysis.types.kind).toBe('included');
     // The only problems are in the resolutions an ESM-only package leaves out (require from CommonJS, node10).
     expect(analysis.problems.filter((problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind ?? ''))).toEqual([]);
+  });
+
+  it('loads at run time only node: built-ins and its `dependencies`, which are just the AST node types', async () => {
+    const { tarball, root } = e2e();
+    expect(manifest.dependencies).toEqual({ '@typescript-eslint/types': expect.any(String) });
+    const code = await runOk('tar', ['-xzOf', tarball, ...entries.filter((entry) => entry.endsWith('.js')).map((entry) => `package/${entry}`)], { cwd: root });
+    const specifiers = new Set([...code.stdout.matchAll(/^(?:import|export)\b[^'"\n]*?\bfrom '([^']+)';$|^import '([^']+)';$/gm)].map((match) => match[1] ?? match[2]));
+    const bare = [...specifiers].filter((specifier) => !specifier?.startsWith('.') && !specifier?.startsWith('node:'));
+    expect(bare).toEqual(['@typescript-eslint/types']);
+  });
+
+  describe('installed without TypeScript (eslint and the plugin only)', () => {
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = await prefix('eslint-9');
+    });
+
+    it('brings no TypeScript and no typescript-eslint but its AST types', () => {
+      expect(existsSync(join(dir, 'node_modules', 'typescript'))).toBe(false);
+      expect(readdirSync(join(dir, 'node_modules', '@typescript-eslint'))).toEqual(['types']);
+    });
+
+    it('its published types need only `eslint`: tsc with skipLibCheck off on a typed config', async () => {
+      const project = fixture(dir, 'types-no-ts', {
+        'tsconfig.json': `${JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, types: [] }, include: ['eslint.config.ts'] })}\n`,
+        'eslint.config.ts': `import type { ESLint, Linter } from 'eslint';
+import httpStatus, { configs, rules } from 'eslint-plugin-http-status';
+
+export const plugin: ESLint.Plugin = httpStatus;
+export const rule = rules['no-magic-status'];
+export default [configs.recommended] satisfies Linter.Config[];
+`,
+      });
+      const declarations = readFileSync(join(dir, 'node_modules', 'eslint-plugin-http-status', 'dist', 'src', 'index.d.ts'), 'utf8');
+      expect([...declarations.matchAll(/(?:from|import\()\s*["']([^"']+)["']/g)].map((match) => match[1])).toEqual(['eslint']);
+      // The repository's own tsc: the prefix has no TypeScript, which is the point.
+      const tsc = join(e2e().repo, 'node_modules', '.bin', 'tsc');
+      const result = await timed('package', 'tsc, skipLibCheck off, no typescript-eslint', () => run(tsc, ['-p', project], { cwd: project, timeoutMs: 300_000 }));
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    });
   });
 
   describe('installed', () => {
