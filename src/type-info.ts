@@ -3,27 +3,20 @@
  * `parserOptions.project` or `projectService`). Everything here sits behind `typeInfo(context)`: in a file without a
  * program (espree, the TypeScript parser without a project, oxlint's empty services) it costs two property reads.
  *
- * TypeScript is not loaded here: the program and its checker come from the parser, and the few flags read off a
- * type are TypeScript's own numbers (`TYPE_FLAGS`, `SYMBOL_FLAGS`; tests/rules/no-magic-status/type-checked.test.ts checks them against the
- * installed TypeScript).
+ * TypeScript is not loaded here: the program and its checker come from the parser, and types are asked through
+ * their own methods (`isUnion()`, `isNumberLiteral()`, `getSymbol()`) and the checker's, never by `ts.TypeFlags`
+ * numbers, which differ between TypeScript versions (5 and 6 number them differently).
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type * as ts from 'typescript';
 import { FileMemo } from './memo.js';
 import type { Context } from './origins.js';
 
-/** The members of `ts.TypeFlags` read here (the same numbers since TypeScript 4). */
-export const TYPE_FLAGS = { Number: 8, Enum: 32, NumberLiteral: 256, EnumLiteral: 1024 } as const;
-/** The member of `ts.SymbolFlags` read here. */
-export const SYMBOL_FLAGS = { EnumMember: 8 } as const;
-
-/** `ts.TypeFlags.NumberLike` and `ts.TypeFlags.EnumLike`. */
-const NUMBER_LIKE = TYPE_FLAGS.Number | TYPE_FLAGS.NumberLiteral | TYPE_FLAGS.Enum;
-const ENUM_LIKE = TYPE_FLAGS.Enum | TYPE_FLAGS.EnumLiteral;
-
 export interface TypeInfo {
   /** The type of an ESTree node, as the checker sees it. */
   typeOf(node: TSESTree.Node): ts.Type | undefined;
+  /** True for the type `number` itself. */
+  isNumber(type: ts.Type): boolean;
 }
 
 interface Services {
@@ -41,11 +34,14 @@ export function typeInfo(context: Context): TypeInfo | undefined {
   if (!program || !map) return undefined;
   return infoMemo.get(context.sourceCode.ast, 'types', () => {
     const checker = program.getTypeChecker();
+    // `getNumberType` is public from TypeScript 5.x; before, the intrinsic type is known by its name.
+    const numberType = typeof checker.getNumberType === 'function' ? checker.getNumberType() : undefined;
     return {
       typeOf(node) {
         const tsNode = map.get(node);
         return tsNode && checker.getTypeAtLocation(tsNode);
       },
+      isNumber: numberType ? (type) => type === numberType : (type) => checker.typeToString(type) === 'number',
     };
   });
 }
@@ -58,21 +54,27 @@ export interface LibraryEnum {
 
 const unionParts = (type: ts.Type): readonly ts.Type[] => (type.isUnion() ? type.types : [type]);
 const intersectionParts = (type: ts.Type): readonly ts.Type[] => (type.isIntersection() ? type.types : [type]);
-const hasFlag = (type: ts.Type, flags: number): boolean => (type.flags & flags) !== 0;
 
-/** A member of the library's enum: an enum literal type declared in that enum, in the library's own types. */
+/**
+ * A member of a number enum: a number literal type with a symbol (the checker gives a symbol to the literal type
+ * of an enum member only; `404` has none).
+ */
+const isNumberEnumMember = (type: ts.Type): boolean => type.isNumberLiteral() && type.getSymbol() !== undefined;
+
+/** A member of the library's enum: declared in an enum of that name, in the library's own types. */
 function isMemberOf(type: ts.Type, libraryEnum: LibraryEnum): boolean {
-  if (!hasFlag(type, TYPE_FLAGS.EnumLiteral)) return false;
-  const symbol = type.getSymbol();
-  if (!symbol || (symbol.flags & SYMBOL_FLAGS.EnumMember) === 0) return false;
-  const declaration = symbol.valueDeclaration?.parent as ts.EnumDeclaration | undefined;
-  if (declaration?.name.text !== libraryEnum.name) return false;
+  if (!isNumberEnumMember(type)) return false;
+  const declaration = type.getSymbol()?.valueDeclaration?.parent as ts.EnumDeclaration | undefined;
+  if (declaration?.name?.text !== libraryEnum.name) return false;
   return declaration.getSourceFile().fileName.includes(`/node_modules/${libraryEnum.module}/`);
 }
 
-/** typescript-eslint's `isNumberLike`: every union part is (or is intersected with) a number, number literal or enum. */
-function isNumberLike(type: ts.Type): boolean {
-  return unionParts(type).every((part) => intersectionParts(part).some((piece) => hasFlag(piece, NUMBER_LIKE)));
+/**
+ * typescript-eslint's `isNumberLike`: every union part is (or is intersected with) `number`, a number literal or a
+ * number enum member. (A non-union enum, one with computed members, is the one number-like type not seen here.)
+ */
+function isNumberLike(info: TypeInfo, type: ts.Type): boolean {
+  return unionParts(type).every((part) => intersectionParts(part).some((piece) => piece.isNumberLiteral() || info.isNumber(piece)));
 }
 
 /**
@@ -88,6 +90,6 @@ export function failsEnumComparison(info: TypeInfo, node: TSESTree.Node, library
   if (!type) return false;
   const parts = unionParts(type);
   if (parts.some((part) => isMemberOf(part, libraryEnum))) return false;
-  if (parts.some((part) => hasFlag(part, ENUM_LIKE) && hasFlag(part, TYPE_FLAGS.NumberLiteral))) return true;
-  return isNumberLike(type);
+  if (parts.some(isNumberEnumMember)) return true;
+  return isNumberLike(info, type);
 }
