@@ -8,7 +8,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { calleeName, enumMemberName, isDigits, isValueWrapper, keyName, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
 import { FileMemo, weakMemo } from './memo.js';
-import { requiredModule, requiredModules, type Context } from './origins.js';
+import { constInitializer, requiredModule, requiredModules, variableOf, type Context } from './origins.js';
 import { readsAsStatus, resolveStatus, type StatusValue } from './status-value.js';
 
 export type Framework =
@@ -187,7 +187,7 @@ function createSiteContext(context: Context, sources: readonly ConstantsSource[]
   return {
     context,
     resolve,
-    readsAsStatus: (node) => node !== undefined && branchesOf(node).some((branch) => readsAsStatus(resolve(branch))),
+    readsAsStatus: (node) => node !== undefined && statusBranches(context, node).some((branch) => readsAsStatus(resolve(branch))),
   };
 }
 
@@ -283,7 +283,7 @@ function siteVisitors(
     for (const site of found) {
       if (site.kind === 'comparison' && !wantComparisons) continue;
       if (site.kind === 'assertion' && !wantAssertions) continue;
-      for (const branch of splitBranches(site)) {
+      for (const branch of splitBranches(context, site)) {
         if (seen.has(branch.status)) continue;
         seen.add(branch.status);
         onSite(branch, sites.resolve(branch.status), sites);
@@ -482,14 +482,19 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
         continue;
       }
       switch (parent.type) {
+        // A branch is still the value, for a local constant (`const status = err.status || 500`): its uses are
+        // sites whose status has this branch (`statusBranches`). Not for a table member, which is read whole.
         case AST_NODE_TYPES.ConditionalExpression:
           if (parent.test === node) return;
-          shape = OTHER;
+          if (shape.kind !== 'value') shape = OTHER;
           break;
         case AST_NODE_TYPES.LogicalExpression:
           if (parent.operator !== '??' && parent.operator !== '||') return;
-          shape = OTHER;
+          if (shape.kind !== 'value') shape = OTHER;
           break;
+        case AST_NODE_TYPES.ArrayExpression:
+          visitMembership(parent, visit);
+          return;
         case AST_NODE_TYPES.CallExpression:
           if (parent.callee === node) return;
           visit.call(parent);
@@ -537,6 +542,24 @@ function climber(context: Context, visit: SiteVisitors): (start: Node, depth: nu
     }
   };
   return climb;
+}
+
+/**
+ * The calls that check a status against an array literal: `[301, 302].includes(s)`, `expect(s).toBeOneOf([...])`,
+ * `expect([400, 401]).toContain(s)` (the call at the end of the chain that `expect([...])` starts).
+ */
+function visitMembership(array: TSESTree.ArrayExpression, visit: SiteVisitors): void {
+  const parent = array.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === array) {
+    if (parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) visit.call(parent.parent);
+    return;
+  }
+  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === array) return;
+  visit.call(parent);
+  if (calleeName(parent.callee) !== 'expect') return;
+  let chain: Node = parent;
+  while (chain.parent?.type === AST_NODE_TYPES.MemberExpression && chain.parent.object === chain) chain = chain.parent;
+  if (chain !== parent && chain.parent?.type === AST_NODE_TYPES.CallExpression && chain.parent.callee === chain) visit.call(chain.parent);
 }
 
 const dispatchFor = weakMemo(buildDispatch);
@@ -594,9 +617,40 @@ export function branchesOf(node: Node): Node[] {
   return [target];
 }
 
-/** A site whose status is a conditional becomes one site per branch. */
-function splitBranches(site: StatusSite): StatusSite[] {
-  const branches = branchesOf(site.status);
+/**
+ * `branchesOf`, and through a local constant bound to a choice: `status` in `const status = err.status || 500;
+ * res.status(status)` gives `err.status` and `500`, so that the literal is where the status is written.
+ */
+export function statusBranches(context: Context, node: Node, depth = 0): Node[] {
+  const branches = branchesOf(node);
+  if (depth >= MAX_FOLLOW) return branches;
+  let expanded: Node[] | undefined;
+  for (const [index, branch] of branches.entries()) {
+    const choice = branch.type === AST_NODE_TYPES.Identifier ? boundChoice(context, branch) : undefined;
+    if (!choice) {
+      expanded?.push(branch);
+      continue;
+    }
+    expanded ??= branches.slice(0, index);
+    expanded.push(...statusBranches(context, choice, depth + 1));
+  }
+  return expanded ?? branches;
+}
+
+/** The initializer of a `const` the identifier names, when it is a conditional or a `??` / `||` choice. */
+function boundChoice(context: Context, identifier: TSESTree.Identifier): Node | undefined {
+  const variable = variableOf(context, identifier);
+  const bound = variable && constInitializer(variable);
+  if (!bound || bound.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = unwrap(bound.init);
+  if (init.type === AST_NODE_TYPES.ConditionalExpression) return init;
+  if (init.type === AST_NODE_TYPES.LogicalExpression && (init.operator === '??' || init.operator === '||')) return init;
+  return undefined;
+}
+
+/** A site whose status is a choice becomes one site per branch. */
+function splitBranches(context: Context, site: StatusSite): StatusSite[] {
+  const branches = statusBranches(context, site.status);
   if (branches.length === 1) return [site];
   return branches.map((status) => ({ ...site, status }));
 }

@@ -3,13 +3,14 @@
  * Playwright's `expect(response.status()).toBe(n)`, `toHaveProperty('status', n)`,
  * `expect(res.status).toHaveBeenCalledWith(n)`, `assert.equal/strictEqual/deepEqual(x.status, n)`
  * (node:assert, node:test's `t.assert`, tap's `t.equal`, ava's `t.is`), supertest `.expect(n)`,
- * chai `expect(x.status).to.equal(n)` and chai-http `.to.have.status(n)`,
- * nock / undici `MockAgent` / axios-mock-adapter `.reply(n, ...)`.
+ * chai `expect(x.status).to.equal(n)` (and its aliases `equals`, `eq`, `eql`, `eqls`) and chai-http
+ * `.to.have.status(n)`, nock / undici `MockAgent` / axios-mock-adapter `.reply(n, ...)`; and membership:
+ * `expect([400, 401]).toContain(x.status)`, `expect(x.status).toBeOneOf([200, 201])`, chai `.to.be.oneOf([...])`.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, calleeObject, isStringLike, unwrap, type Node } from '../ast.js';
 import type { Adapter, CallMatcher, SiteContext } from '../sites.js';
-import { isStatusHolder } from './comparisons.js';
+import { isStatusHolder, membershipSites } from './comparisons.js';
 import { argumentsOf, isLiteralStatus, makeSite, receiverOf } from './shared.js';
 
 function isAssertedStatus(node: Node | undefined, sites: SiteContext): node is Node {
@@ -30,7 +31,7 @@ function expectSubject(node: Node | undefined): Node | undefined {
 /** `expect(x.status).toBe(n)`, chai `expect(x.status).to.equal(n)`. */
 const matcher: CallMatcher = (call, sites) => {
   const subject = expectSubject(receiverOf(call));
-  if (!subject || !isStatusHolder(subject)) return undefined;
+  if (!subject || !isStatusHolder(subject, sites)) return undefined;
   const args = argumentsOf(call);
   const status = calleeName(call.callee) === 'toHaveBeenNthCalledWith' ? args[1] : args[0];
   return isAssertedStatus(status, sites) ? makeSite('test', status, call, { kind: 'assertion' }) : undefined;
@@ -40,9 +41,16 @@ const matcher: CallMatcher = (call, sites) => {
 const assertEqual: CallMatcher = (call, sites) => {
   const [actual, expected] = argumentsOf(call);
   if (!actual || !expected) return undefined;
-  if (isStatusHolder(actual) && isAssertedStatus(expected, sites)) return makeSite('test', expected, call, { kind: 'assertion' });
-  if (isStatusHolder(expected) && isAssertedStatus(actual, sites)) return makeSite('test', actual, call, { kind: 'assertion' });
+  if (isStatusHolder(actual, sites) && isAssertedStatus(expected, sites)) return makeSite('test', expected, call, { kind: 'assertion' });
+  if (isStatusHolder(expected, sites) && isAssertedStatus(actual, sites)) return makeSite('test', actual, call, { kind: 'assertion' });
   return undefined;
+};
+
+/** `expect(x.status).toBeOneOf([200, 201])` (jest-extended), chai `expect(x.status).to.be.oneOf([200, 201])`. */
+const oneOf: CallMatcher = (call, sites) => {
+  const subject = expectSubject(receiverOf(call));
+  if (!subject || !isStatusHolder(subject, sites)) return undefined;
+  return membershipSites(argumentsOf(call)[0], call, 'assertion', sites);
 };
 
 /** A call chain (`request(app).get('/').expect(200)`), not the `expect` function itself. */
@@ -67,7 +75,17 @@ export const assertions: Adapter = {
     toHaveBeenNthCalledWith: matcher,
     equal: (call, sites) => matcher(call, sites) ?? assertEqual(call, sites),
     equals: matcher,
+    eq: matcher,
     eql: matcher,
+    eqls: matcher,
+    toBeOneOf: oneOf,
+    oneOf,
+    toContain(call, sites) {
+      // `expect([400, 401, 422]).toContain(response.status())`
+      const [checked] = argumentsOf(call);
+      if (!checked || !isStatusHolder(checked, sites)) return undefined;
+      return membershipSites(expectSubject(receiverOf(call)), call, 'assertion', sites);
+    },
     strictEqual: assertEqual,
     deepEqual: assertEqual,
     deepStrictEqual: assertEqual,

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { calleeObject, objectProperty, plainArguments, propertyName, simpleName, unwrap, type Node } from '../ast.js';
 import { isUndeclared, loadedModules, originOf } from '../origins.js';
-import { branchesOf, type Framework, type SiteContext, type SiteKind, type StatusSite } from '../sites.js';
+import { statusBranches, type Framework, type SiteContext, type SiteKind, type StatusSite } from '../sites.js';
 
 /** Names that response objects go by in handler code. */
 const RESPONSE_NAME = /^(?:res|resp|response|reply|rep|ctx|context|serverResponse|httpResponse|outgoing)$|(?:Res|Response|Reply|Ctx|Context)$/;
@@ -43,7 +43,7 @@ export function initStatus(init: Node | undefined): Node | undefined {
 /** True for a number literal, or a string literal of digits: what a site with a distinctive API takes as a status even out of range. */
 export function isLiteralStatus(node: Node | undefined, sites: SiteContext): boolean {
   if (!node) return false;
-  return branchesOf(node).some((branch) => {
+  return statusBranches(sites.context, node).some((branch) => {
     const value = sites.resolve(branch);
     return value !== undefined && (value.kind === 'number' || (value.kind === 'string' && value.value !== undefined));
   });
