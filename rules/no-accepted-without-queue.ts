@@ -22,6 +22,7 @@ export type Options = [
     queueCalls?: string[];
     ignoreHandlers?: string[];
     requireStatusMonitor?: boolean;
+    assumeOpaqueCallsFinish?: boolean;
   },
 ];
 
@@ -93,10 +94,15 @@ export default createRule<Options, MessageIds>({
             description:
               'Also require a way to follow the work: a `Location`, `Content-Location` or `Operation-Location` header, or a body property that names a URL or an id.',
           },
+          assumeOpaqueCallsFinish: {
+            type: 'boolean',
+            description:
+              'Also report a handler whose work goes through calls the rule cannot see into (a function of another module, a method of an injected service, a DI container, a workflow or job API), taking them to finish their work before the answer.',
+          },
         },
       },
     ],
-    defaultOptions: [{ queueCalls: [], ignoreHandlers: [], requireStatusMonitor: false }],
+    defaultOptions: [{ queueCalls: [], ignoreHandlers: [], requireStatusMonitor: false, assumeOpaqueCallsFinish: false }],
     messages: {
       acceptedWithoutQueue: 'This handler answers 202 Accepted but queues no work: use 200/201/204, or hand the work to a queue.',
       acceptedWithoutMonitor:
@@ -109,6 +115,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const ignored = ignoredPatterns(options);
     const requireMonitor = options.requireStatusMonitor === true;
+    const assumeFinish = options.assumeOpaqueCallsFinish === true;
     // Collected by `replay` at the end, and only in a file that answers 202.
     let deferrals: DeferralTracker | undefined;
     let monitors: StatusMonitorTracker | undefined;
@@ -150,9 +157,13 @@ export default createRule<Options, MessageIds>({
       return name !== undefined && ignored.some((pattern) => pattern.test(name));
     };
 
-    /** Hands work off: a deferral in the handler, or (when `sent` sends the response) a call after `sent`. */
+    /**
+     * Hands work off, or may: a deferral in the handler, (when `sent` sends the response) a call after `sent`, or,
+     * unless `assumeOpaqueCallsFinish`, a call the rule cannot see into.
+     */
     const handsOff = (handler: Handler, sent: Node | undefined): boolean =>
-      deferrals !== undefined && (deferrals.defers(handler.node) || (sent !== undefined && deferrals.worksAfter(handler.node, sent)));
+      deferrals !== undefined &&
+      (deferrals.defers(handler.node) || (sent !== undefined && deferrals.worksAfter(handler.node, sent)) || (!assumeFinish && deferrals.opaque(handler.node)));
 
     /** A helper that sends the 202 for its callers: true when the handler of some call hands work off (or is ignored). */
     const someCallerHandsOff = (helper: Handler, sends: boolean, depth: number): boolean =>
