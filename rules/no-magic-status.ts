@@ -11,7 +11,7 @@ import { ADAPTERS } from '../src/frameworks/index.js';
 import { autoConstants, constantEdit, type AutoConstants } from '../src/import-fixer.js';
 import { requiredModules, type Context } from '../src/origins.js';
 import { canImport } from '../src/project.js';
-import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { visitStatusSites, type CustomSite, type StatusSite } from '../src/sites.js';
 import { STATUS_CODES, reasonPhrase, type LibraryId } from '../src/status-table.js';
 import type { StatusValue } from '../src/status-value.js';
 import { failsEnumComparison, typeInfo } from '../src/type-info.js';
@@ -22,7 +22,7 @@ export type Options = [
     allow?: number[];
     comparisons?: boolean;
     assertions?: boolean;
-    sites?: { callee: string; argument: number }[];
+    sites?: CustomSite[];
   },
 ];
 

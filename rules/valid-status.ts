@@ -10,7 +10,7 @@ import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { consequenceOf, isFetchSite, isResponseStatus, isWebSocketUpgrade } from '../src/frameworks/consequences.js';
 import { statusEdit } from '../src/import-fixer.js';
-import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { visitStatusSites, type CustomSite, type StatusSite } from '../src/sites.js';
 import { isRegisteredStatus, reasonPhrase } from '../src/status-table.js';
 import type { StatusValue } from '../src/status-value.js';
 
@@ -19,7 +19,7 @@ export type Options = [
     allow?: number[];
     comparisons?: boolean;
     assertions?: boolean;
-    sites?: { callee: string; argument: number }[];
+    sites?: CustomSite[];
   },
 ];
 

@@ -5,14 +5,25 @@ import { weakMemo } from './memo.js';
 /** `sites`: a project's own helpers that take a status, `[{ callee: 'sendError', argument: 1 }]`. */
 export const SITES_OPTION_SCHEMA: JSONSchema.JSONSchema4ArraySchema = {
   type: 'array',
-  description: "A project's own helpers that take a status: `{ callee: 'sendError', argument: 1 }` (`callee` is a name or a dotted path).",
+  description:
+    "A project's own helpers and classes that take a status: `{ callee: 'sendError', argument: 1 }` (`callee` is a name, a dotted path, or `*.` and a path for any receiver; it matches calls, `new` and decorators; `property` reads the status from an object argument).",
   items: {
     type: 'object',
     additionalProperties: false,
     required: ['callee', 'argument'],
     properties: {
-      callee: { type: 'string', minLength: 1, description: 'The function name (`sendError`) or dotted path (`api.fail`).' },
-      argument: { type: 'integer', minimum: 0, description: 'The zero-based position of the status argument.' },
+      callee: {
+        type: 'string',
+        pattern: '^(?:\\*\\.)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*$',
+        description:
+          'The function or class name (`sendError`, `HttpError`), a dotted path (`api.fail`), or `*.` and a path for any receiver (`*.formatApiResponse` matches `helpers.formatApiResponse` and `controllers.helpers.formatApiResponse`).',
+      },
+      argument: { type: 'integer', minimum: 0, description: 'The zero-based position of the status argument (or of the object that holds it).' },
+      property: {
+        type: 'string',
+        minLength: 1,
+        description: "The status is this property of the argument, an object literal: `{ callee: 'throwHTTPErr', argument: 0, property: 'statusCode' }`.",
+      },
     },
   },
 };

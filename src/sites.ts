@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { calleeName, enumMemberName, isDigits, isValueWrapper, keyName, propertyName, unwrap, type Node } from './ast.js';
+import { calleeName, enumMemberName, isDigits, isValueWrapper, keyName, objectProperty, propertyName, unwrap, type Node } from './ast.js';
 import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './constants.js';
 import { FileMemo, weakMemo } from './memo.js';
 import { constInitializer, requiredModule, requiredModules, variableOf, type Context } from './origins.js';
@@ -95,7 +95,7 @@ export interface SiteOptions {
   readonly comparisons?: boolean;
   readonly assertions?: boolean;
   /** A project's own helpers: `{ callee: 'sendError', argument: 1 }`. */
-  readonly sites?: readonly { readonly callee: string; readonly argument: number }[];
+  readonly sites?: readonly CustomSite[];
   /** Extra constants sources to resolve (a custom `constants` option). */
   readonly sources?: readonly ConstantsSource[];
   /**
@@ -109,6 +109,17 @@ export interface SiteOptions {
    * per file.
    */
   readonly literalsOnly?: boolean;
+}
+
+/**
+ * A project's own status site (the `sites` option): the status is argument `argument` of a call or `new` of `callee`
+ * (a name, a dotted path, or `*.` and a path: any receiver), or the `property` of that argument when it is an
+ * object literal (`throwHTTPErr({ statusCode: 404 })`).
+ */
+export interface CustomSite {
+  readonly callee: string;
+  readonly argument: number;
+  readonly property?: string;
 }
 
 interface Dispatch {
@@ -191,6 +202,13 @@ function createSiteContext(context: Context, sources: readonly ConstantsSource[]
   };
 }
 
+/** A `sites` callee against a call's path: the same path, or for `*.a.b` any path that ends in `a.b` (with a receiver or none). */
+function matchesCallee(callee: string, path: string): boolean {
+  if (!callee.startsWith('*.')) return callee === path;
+  const rest = callee.slice(2);
+  return path === rest || path.endsWith(`.${rest}`);
+}
+
 /** The text of a callee as a dotted path (`res.status`, `sendError`), for the `sites` option. */
 function calleePath(callee: Node): string | undefined {
   const target = unwrap(callee);
@@ -264,13 +282,14 @@ function siteVisitors(
   };
   const wantComparisons = options.comparisons !== false && dispatch.comparisons.length > 0;
   const wantAssertions = options.assertions !== false;
-  const customSites = new Map<string, number[]>();
+  /** The custom sites by the callee's last name (what `keyOf` gives): `formatApiResponse` for `*.helpers.formatApiResponse`. */
+  const customSites = new Map<string, CustomSite[]>();
   for (const site of options.sites ?? []) {
-    const list = customSites.get(site.callee) ?? [];
-    list.push(site.argument);
-    customSites.set(site.callee, list);
+    const last = site.callee.slice(site.callee.lastIndexOf('.') + 1);
+    const list = customSites.get(last) ?? [];
+    list.push(site);
+    customSites.set(last, list);
   }
-  const lastNames = new Set([...customSites.keys()].map((path) => path.slice(path.lastIndexOf('.') + 1)));
   const seen = new Set<Node>();
   const keyOf = (callee: Node): string | undefined => {
     const name = calleeName(callee);
@@ -291,16 +310,16 @@ function siteVisitors(
     }
   };
 
-  const custom = (call: TSESTree.CallExpression): void => {
-    const path = calleePath(call.callee);
-    const positions = path === undefined ? undefined : customSites.get(path);
-    if (!positions) return;
+  const custom = (node: TSESTree.CallExpression | TSESTree.NewExpression, candidates: readonly CustomSite[]): void => {
+    const path = calleePath(node.callee);
+    if (path === undefined) return;
     const found: StatusSite[] = [];
-    for (const position of positions) {
-      const argument = call.arguments[position];
-      if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) {
-        found.push({ framework: 'custom', kind: 'response', status: argument, node: call });
-      }
+    for (const site of candidates) {
+      if (!matchesCallee(site.callee, path)) continue;
+      const argument = node.arguments[site.argument];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const status = site.property === undefined ? argument : objectProperty(argument, site.property)?.value;
+      if (status) found.push({ framework: 'custom', kind: 'response', status, node });
     }
     emit(found);
   };
@@ -311,13 +330,16 @@ function siteVisitors(
       if (name === undefined) return;
       const matchers = dispatch.calls.get(name);
       if (matchers) emit(match(matchers, node));
-      if (lastNames.has(name)) custom(node);
+      const candidates = customSites.get(name);
+      if (candidates) custom(node, candidates);
     },
     construct(node) {
       const name = keyOf(node.callee);
       if (name === undefined) return;
       const matchers = dispatch.news.get(name);
       if (matchers) emit(match(matchers, node));
+      const candidates = customSites.get(name);
+      if (candidates) custom(node, candidates);
     },
     assignment(node) {
       if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;

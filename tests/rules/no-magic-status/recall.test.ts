@@ -1,9 +1,13 @@
 /**
  * no-magic-status, the forms real applications and their tests write that it used to miss (issue 15): a status
  * renamed on destructuring, chai's equality aliases, membership checks, and a status that reaches its site through
- * a local constant bound to a choice. Every case as the real-world shape, expected output written out.
+ * a local constant bound to a choice; and the `sites` option for helpers, object arguments, constructors and
+ * decorators. Every case as the real-world shape, expected output written out.
  */
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/no-magic-status.js';
+import plugin from '../../../src/index.js';
 import { createRuleTester } from '../../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -138,4 +142,114 @@ export function created(res, isNew) {
       ],
     },
   ],
+});
+
+/** The `sites` option, for the helpers and classes real apps wrap their statuses in. */
+ruleTester.run('no-magic-status sites option', rule, {
+  valid: [
+    {
+      name: 'a dotted path is exact: another receiver is not it',
+      options: [{ sites: [{ callee: 'helpers.formatApiResponse', argument: 0 }] }],
+      code: `controllers.helpers.formatApiResponse(404, res);
+formatApiResponse(404, res);
+`,
+    },
+    {
+      name: '`property` reads only that property of an object literal',
+      options: [{ sites: [{ callee: 'throwHTTPErr', argument: 0, property: 'statusCode' }] }],
+      code: `throwHTTPErr({ code: 404, message: 'missing' });
+throwHTTPErr(404);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: '`*.` and a path: any receiver, or none',
+      options: [{ sites: [{ callee: '*.helpers.formatApiResponse', argument: 0 }] }],
+      code: `import { StatusCodes } from 'http-status-codes';
+helpers.formatApiResponse(404, res);
+controllers.helpers.formatApiResponse(403, res);
+other.formatApiResponse(400, res);
+`,
+      output: `import { StatusCodes } from 'http-status-codes';
+helpers.formatApiResponse(StatusCodes.NOT_FOUND, res);
+controllers.helpers.formatApiResponse(StatusCodes.FORBIDDEN, res);
+other.formatApiResponse(400, res);
+`,
+      errors: [
+        { messageId: 'useConstant', line: 2, column: 27, suggestions: [] },
+        { messageId: 'useConstant', line: 3, column: 39, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a status in an object argument',
+      options: [
+        {
+          sites: [
+            { callee: 'throwHTTPErr', argument: 0, property: 'statusCode' },
+            { callee: 'invariantResponse', argument: 2, property: 'status' },
+          ],
+        },
+      ],
+      code: `import { StatusCodes } from 'http-status-codes';
+if (!user) throwHTTPErr({ statusCode: 404, message: 'no such user' });
+invariantResponse(params.id, 'id is required', { status: 400 });
+`,
+      output: `import { StatusCodes } from 'http-status-codes';
+if (!user) throwHTTPErr({ statusCode: StatusCodes.NOT_FOUND, message: 'no such user' });
+invariantResponse(params.id, 'id is required', { status: StatusCodes.BAD_REQUEST });
+`,
+      errors: [
+        { messageId: 'useConstant', line: 2, column: 39, suggestions: [] },
+        { messageId: 'useConstant', line: 3, column: 58, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a constructor, with new, and a status in its options object',
+      options: [
+        {
+          sites: [
+            { callee: 'HttpError', argument: 0 },
+            { callee: 'AppError', argument: 1, property: 'statusCode' },
+          ],
+        },
+      ],
+      code: `import { StatusCodes } from 'http-status-codes';
+throw new HttpError(503);
+throw new AppError(code, { statusCode: 400 });
+`,
+      output: `import { StatusCodes } from 'http-status-codes';
+throw new HttpError(StatusCodes.SERVICE_UNAVAILABLE);
+throw new AppError(code, { statusCode: StatusCodes.BAD_REQUEST });
+`,
+      errors: [
+        { messageId: 'useConstant', line: 2, column: 21, suggestions: [] },
+        { messageId: 'useConstant', line: 3, column: 40, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a decorator',
+      options: [{ sites: [{ callee: 'ApiResponse', argument: 1 }] }],
+      code: `import { StatusCodes } from 'http-status-codes';
+class OrdersController {
+  @ApiResponse(OrderDto, 201)
+  create() {}
+}
+`,
+      output: `import { StatusCodes } from 'http-status-codes';
+class OrdersController {
+  @ApiResponse(OrderDto, StatusCodes.CREATED)
+  create() {}
+}
+`,
+      errors: [{ messageId: 'useConstant', line: 3, column: 26, suggestions: [] }],
+    },
+  ],
+});
+
+describe('the sites option schema', () => {
+  it('rejects a callee that is not a name or a dotted path, with ESLint’s schema error', () => {
+    const config: Linter.Config[] = [{ plugins: { 'http-status': plugin }, rules: { 'http-status/no-magic-status': ['error', { sites: [{ callee: 'send error', argument: 0 }] }] } }];
+    expect(() => new Linter().verify('x;', config, { filename: 'a.js' })).toThrow(/"http-status\/no-magic-status":\s+Value "send error" should match pattern/);
+  });
 });
