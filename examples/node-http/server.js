@@ -17,6 +17,11 @@ function sendJson(res, body) {
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
 
+  // nginx's "client closed request" for the access log: a code of nginx's own, that no HTTP client knows.
+  req.on('close', () => {
+    if (!res.writableEnded) res.statusCode = 499;
+  });
+
   if (url.pathname === '/index.html') {
     res.writeHead(301, { Location: '/' });
     return res.end();

@@ -1,6 +1,7 @@
 // User routes in CommonJS, mounted by ../app.js.
 const express = require('express');
 const createError = require('http-errors');
+const { sendResetMail } = require('../lib/mail.cjs');
 
 const router = express.Router();
 const users = new Map([['1', { id: '1', email: 'ada@example.com', role: 'admin' }]]);
@@ -42,6 +43,20 @@ router.post('/', (req, res) => {
   const user = { id, email, role: 'member' };
   users.set(id, user);
   res.status(201).json(user);
+});
+
+const RESET_INTERVAL_MS = 15 * 60 * 1000;
+const lastResetMail = new Map();
+
+// One reset mail per address every 15 minutes; the 429 does not say when the client may ask again.
+router.post('/password-reset', async (req, res) => {
+  const { email } = req.body ?? {};
+  if (Date.now() - (lastResetMail.get(email) ?? 0) < RESET_INTERVAL_MS) {
+    return res.status(429).json({ error: 'A reset mail was sent recently' });
+  }
+  lastResetMail.set(email, Date.now());
+  await sendResetMail(email);
+  res.sendStatus(204);
 });
 
 router.delete('/:id', (req, res, next) => {
