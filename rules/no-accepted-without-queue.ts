@@ -14,6 +14,7 @@ import { headerFacts } from '../src/headers.js';
 import { autoSource, constantEdit } from '../src/import-fixer.js';
 import { visitStatusSites, type StatusSite } from '../src/sites.js';
 import { replay } from '../src/walk.js';
+import { isInsideTestDouble } from '../src/test-doubles.js';
 import { fromOptions } from '../src/options.js';
 import type { StatusValue } from '../src/status-value.js';
 
@@ -206,6 +207,7 @@ export default createRule<Options, MessageIds>({
       { comparisons: false, assertions: false, accepts: (code) => code === ACCEPTED },
       (site, value) => {
         if (site.kind !== 'response' || site.declaration || site.redirect || value?.value !== ACCEPTED) return;
+        if (isInsideTestDouble(context, site.node)) return;
         accepted.push({ site, value });
       },
     );

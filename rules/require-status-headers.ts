@@ -10,6 +10,7 @@ import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { hasHeader, headerFacts, sendName, type HeaderFacts } from '../src/headers.js';
 import { visitStatusSites } from '../src/sites.js';
+import { isInsideTestDouble } from '../src/test-doubles.js';
 import { reasonPhrase } from '../src/status-table.js';
 
 export type Options = [
@@ -119,6 +120,7 @@ export default createRule<Options, MessageIds>({
       const code = value.value;
       const headers = required.get(code);
       if (!headers || headers.length === 0) return;
+      if (isInsideTestDouble(context, site.node)) return;
       const facts = headerFacts(context, site);
       if (!facts || facts.carrier === 'none') return;
       const phrase = reasonPhrase(code) ?? 'unregistered';

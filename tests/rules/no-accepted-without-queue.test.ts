@@ -1727,6 +1727,175 @@ app.post('/exports', async (req, res) => {
 });
 
 // ---------------------------------------------------------------------------
+// Test doubles (`src/test-doubles.ts`): a response built in a mock, a fetch stub, an MSW handler or a nock
+// reply simulates someone else's server; a handler registered on a real app inside a test is still a handler.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('no-accepted-without-queue: test doubles are not the app’s responses', rule, {
+  valid: [
+    {
+      name: 'issue: vi.mocked(...).mockImplementation',
+      code: `vi.mocked(handleApiError).mockImplementation(() => new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'issue: a mocked upstream with vi.fn',
+      code: `const fetch = vi.fn(async () => new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'issue: mockResolvedValueOnce',
+      code: `customFetch.mockResolvedValueOnce(new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'issue: an MSW handler',
+      code: `import { http } from 'msw';
+export const handlers = [
+  http.get('https://api.github.com/user', () => new Response(null, { status: 202 })),
+];`,
+    },
+    {
+      name: 'jest.fn with an implementation',
+      code: `const handler = jest.fn(() => new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'mockReturnValue',
+      code: `api.request.mockReturnValue(new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'mockResolvedValue on vi.spyOn',
+      code: `vi.spyOn(client, 'send').mockResolvedValue(new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'sinon stub resolves',
+      code: `sinon.stub(client, 'fetch').resolves(new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'sinon stub returns',
+      code: `sinon.stub(client, 'fetch').returns(Promise.resolve(new Response(null, { status: 202 })));`,
+    },
+    {
+      name: 'global.fetch replaced',
+      code: `global.fetch = async () => new Response(null, { status: 202 });`,
+    },
+    {
+      name: 'globalThis.fetch replaced',
+      code: `globalThis.fetch = vi.fn().mockImplementation(async () => {
+  return new Response(null, { status: 202 });
+});`,
+    },
+    {
+      name: 'vi.stubGlobal fetch',
+      code: `vi.stubGlobal('fetch', async () => new Response(null, { status: 202 }));`,
+    },
+    {
+      name: 'a module mock factory',
+      code: `vi.mock('./upstream', () => ({
+  call: async () => new Response(null, { status: 202 }),
+}));`,
+    },
+    {
+      name: 'MSW rest handler (v1) with res',
+      code: `import { rest } from 'msw';
+const server = setupServer(
+  rest.post('/api/items', (req, res, ctx) => {
+    return new Response(null, { status: 202 });
+  }),
+);`,
+    },
+    {
+      name: 'MSW handlers passed to setupServer',
+      code: `import { setupServer } from 'msw/node';
+const server = setupServer(...[() => new Response(null, { status: 202 })]);`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an Express handler registered inside a test is still a handler',
+      code: `import express from 'express';
+describe('orders', () => {
+  const app = express();
+  app.post('/orders', (req, res) => {
+    res.status(202).json({ total: req.body.items.length });
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'acceptedWithoutQueue',
+          line: 5,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'suggestOk',
+              data: { status: '200' },
+              output: `import express from 'express';
+describe('orders', () => {
+  const app = express();
+  app.post('/orders', (req, res) => {
+    res.status(200).json({ total: req.body.items.length });
+  });
+});`,
+            },
+            {
+              messageId: 'suggestCreated',
+              data: { status: '201' },
+              output: `import express from 'express';
+describe('orders', () => {
+  const app = express();
+  app.post('/orders', (req, res) => {
+    res.status(201).json({ total: req.body.items.length });
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a node:http server created inside a test is still a handler',
+      code: `import { createServer } from 'node:http';
+it('accepts', async () => {
+  const server = createServer((req, res) => {
+    res.writeHead(202);
+    res.end();
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'acceptedWithoutQueue',
+          line: 4,
+          column: 19,
+          suggestions: [
+            {
+              messageId: 'suggestOk',
+              data: { status: '200' },
+              output: `import { createServer } from 'node:http';
+it('accepts', async () => {
+  const server = createServer((req, res) => {
+    res.writeHead(200);
+    res.end();
+  });
+});`,
+            },
+            {
+              messageId: 'suggestCreated',
+              data: { status: '201' },
+              output: `import { createServer } from 'node:http';
+it('accepts', async () => {
+  const server = createServer((req, res) => {
+    res.writeHead(201);
+    res.end();
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------
 // The frameworks' own shipped code: no crash, and only the reports judged right.
 // ---------------------------------------------------------------------------
 

@@ -72,9 +72,9 @@ const SITES: readonly Site[] = [
   },
   {
     name: 'msw HttpResponse.json()',
-    header: "import { http, HttpResponse } from 'msw';",
-    code: "http.delete('/api/item', () => HttpResponse.json(%B, { status: %S }));",
-    removed: "http.delete('/api/item', () => new HttpResponse(null, { status: %S }));",
+    header: "import { HttpResponse } from 'msw';",
+    code: 'return HttpResponse.json(%B, { status: %S });',
+    removed: 'return new HttpResponse(null, { status: %S });',
     says: () => FETCH,
     json: true,
   },
@@ -519,4 +519,165 @@ export class OrdersController {
     },
   ],
   invalid: [],
+});
+
+// ---------------------------------------------------------------------------
+// Test doubles (`src/test-doubles.ts`): a response built in a mock, a fetch stub, an MSW handler or a nock
+// reply simulates someone else's server; a handler registered on a real app inside a test is still a handler.
+// ---------------------------------------------------------------------------
+
+createRuleTester().run('no-content-body: test doubles are not the app’s responses', rule, {
+  valid: [
+    {
+      name: 'issue: vi.mocked(...).mockImplementation',
+      code: `vi.mocked(handleApiError).mockImplementation(() => new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'issue: a mocked upstream with vi.fn',
+      code: `const fetch = vi.fn(async () => new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'issue: mockResolvedValueOnce',
+      code: `customFetch.mockResolvedValueOnce(new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'issue: an MSW handler',
+      code: `import { http } from 'msw';
+export const handlers = [
+  http.get('https://api.github.com/user', () => new Response(JSON.stringify({ ok: true }), { status: 204 })),
+];`,
+    },
+    {
+      name: 'jest.fn with an implementation',
+      code: `const handler = jest.fn(() => new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'mockReturnValue',
+      code: `api.request.mockReturnValue(new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'mockResolvedValue on vi.spyOn',
+      code: `vi.spyOn(client, 'send').mockResolvedValue(new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'sinon stub resolves',
+      code: `sinon.stub(client, 'fetch').resolves(new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'sinon stub returns',
+      code: `sinon.stub(client, 'fetch').returns(Promise.resolve(new Response(JSON.stringify({ ok: true }), { status: 204 })));`,
+    },
+    {
+      name: 'global.fetch replaced',
+      code: `global.fetch = async () => new Response(JSON.stringify({ ok: true }), { status: 204 });`,
+    },
+    {
+      name: 'globalThis.fetch replaced',
+      code: `globalThis.fetch = vi.fn().mockImplementation(async () => {
+  return new Response(JSON.stringify({ ok: true }), { status: 204 });
+});`,
+    },
+    {
+      name: 'vi.stubGlobal fetch',
+      code: `vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true }), { status: 204 }));`,
+    },
+    {
+      name: 'a module mock factory',
+      code: `vi.mock('./upstream', () => ({
+  call: async () => new Response(JSON.stringify({ ok: true }), { status: 204 }),
+}));`,
+    },
+    {
+      name: 'MSW rest handler (v1) with res',
+      code: `import { rest } from 'msw';
+const server = setupServer(
+  rest.post('/api/items', (req, res, ctx) => {
+    return new Response(JSON.stringify({ ok: true }), { status: 204 });
+  }),
+);`,
+    },
+    {
+      name: 'MSW handlers passed to setupServer',
+      code: `import { setupServer } from 'msw/node';
+const server = setupServer(...[() => new Response(JSON.stringify({ ok: true }), { status: 204 })]);`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an Express handler registered inside a test is still a handler',
+      code: `import express from 'express';
+describe('delete', () => {
+  const app = express();
+  app.delete('/items/:id', (req, res) => {
+    res.status(204).json({ deleted: true });
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noContentBody',
+          line: 5,
+          column: 26,
+          suggestions: [
+            {
+              messageId: 'removeBody',
+              data: { code: 204 },
+              output: `import express from 'express';
+describe('delete', () => {
+  const app = express();
+  app.delete('/items/:id', (req, res) => {
+    res.status(204).end();
+  });
+});`,
+            },
+            {
+              messageId: 'useOk',
+              output: `import express from 'express';
+describe('delete', () => {
+  const app = express();
+  app.delete('/items/:id', (req, res) => {
+    res.status(200).json({ deleted: true });
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Hono app built inside a test is still an app',
+      code: `import { Hono } from 'hono';
+test('delete', async () => {
+  const app = new Hono();
+  app.delete('/items/:id', (c) => c.json({ deleted: true }, 204));
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noContentBody',
+          line: 4,
+          column: 42,
+          suggestions: [
+            {
+              messageId: 'removeBody',
+              data: { code: 204 },
+              output: `import { Hono } from 'hono';
+test('delete', async () => {
+  const app = new Hono();
+  app.delete('/items/:id', (c) => c.body(null, 204));
+});`,
+            },
+            {
+              messageId: 'useOk',
+              output: `import { Hono } from 'hono';
+test('delete', async () => {
+  const app = new Hono();
+  app.delete('/items/:id', (c) => c.json({ deleted: true }, 200));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });

@@ -741,3 +741,177 @@ describe("the header rules on the frameworks' own code", () => {
     600_000,
   );
 });
+
+// ---------------------------------------------------------------------------
+// Test doubles (`src/test-doubles.ts`): a response built in a mock, a fetch stub, an MSW handler or a nock
+// reply simulates someone else's server; a handler registered on a real app inside a test is still a handler.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('require-retry-after: test doubles are not the app’s responses', rule, {
+  valid: [
+    {
+      name: 'issue: vi.mocked(...).mockImplementation',
+      code: `vi.mocked(handleApiError).mockImplementation(() => new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'issue: a mocked upstream with vi.fn',
+      code: `const fetch = vi.fn(async () => new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'issue: mockResolvedValueOnce',
+      code: `customFetch.mockResolvedValueOnce(new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'issue: an MSW handler',
+      code: `import { http } from 'msw';
+export const handlers = [
+  http.get('https://api.github.com/user', () => new Response('Too many', { status: 429 })),
+];`,
+    },
+    {
+      name: 'jest.fn with an implementation',
+      code: `const handler = jest.fn(() => new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'mockReturnValue',
+      code: `api.request.mockReturnValue(new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'mockResolvedValue on vi.spyOn',
+      code: `vi.spyOn(client, 'send').mockResolvedValue(new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'sinon stub resolves',
+      code: `sinon.stub(client, 'fetch').resolves(new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'sinon stub returns',
+      code: `sinon.stub(client, 'fetch').returns(Promise.resolve(new Response('Too many', { status: 429 })));`,
+    },
+    {
+      name: 'global.fetch replaced',
+      code: `global.fetch = async () => new Response('Too many', { status: 429 });`,
+    },
+    {
+      name: 'globalThis.fetch replaced',
+      code: `globalThis.fetch = vi.fn().mockImplementation(async () => {
+  return new Response('Too many', { status: 429 });
+});`,
+    },
+    {
+      name: 'vi.stubGlobal fetch',
+      code: `vi.stubGlobal('fetch', async () => new Response('Too many', { status: 429 }));`,
+    },
+    {
+      name: 'a module mock factory',
+      code: `vi.mock('./upstream', () => ({
+  call: async () => new Response('Too many', { status: 429 }),
+}));`,
+    },
+    {
+      name: 'MSW rest handler (v1) with res',
+      code: `import { rest } from 'msw';
+const server = setupServer(
+  rest.post('/api/items', (req, res, ctx) => {
+    return new Response('Too many', { status: 429 });
+  }),
+);`,
+    },
+    {
+      name: 'MSW handlers passed to setupServer',
+      code: `import { setupServer } from 'msw/node';
+const server = setupServer(...[() => new Response('Too many', { status: 429 })]);`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an Express handler registered inside a test is still a handler',
+      code: `import express from 'express';
+describe('rate limits', () => {
+  const app = express();
+  app.get('/search', (req, res) => {
+    res.status(429).send('slow down');
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 5,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: ".set('Retry-After', String(RETRY_AFTER_SECONDS))" },
+              output: `import express from 'express';
+describe('rate limits', () => {
+  const app = express();
+  app.get('/search', (req, res) => {
+    res.status(429).set('Retry-After', String(RETRY_AFTER_SECONDS)).send('slow down');
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a node:http server created inside a test is still a handler',
+      code: `import { createServer } from 'node:http';
+it('retries', async () => {
+  const server = createServer((req, res) => {
+    res.writeHead(429);
+    res.end();
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 4,
+          column: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "{ 'Retry-After': String(RETRY_AFTER_SECONDS) }" },
+              output: `import { createServer } from 'node:http';
+it('retries', async () => {
+  const server = createServer((req, res) => {
+    res.writeHead(429, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+    res.end();
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Hono app built inside a test is still an app',
+      code: `import { Hono } from 'hono';
+test('rate limit', async () => {
+  const app = new Hono();
+  app.get('/search', (c) => c.text('slow down', 429));
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 4,
+          column: 49,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "{ 'Retry-After': String(RETRY_AFTER_SECONDS) }" },
+              output: `import { Hono } from 'hono';
+test('rate limit', async () => {
+  const app = new Hono();
+  app.get('/search', (c) => c.text('slow down', 429, { 'Retry-After': String(RETRY_AFTER_SECONDS) }));
+});`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

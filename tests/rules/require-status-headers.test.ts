@@ -394,3 +394,126 @@ export class MeController {
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// Test doubles (`src/test-doubles.ts`): a response built in a mock, a fetch stub, an MSW handler or a nock
+// reply simulates someone else's server; a handler registered on a real app inside a test is still a handler.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('require-status-headers: test doubles are not the app’s responses', rule, {
+  valid: [
+    {
+      name: 'issue: vi.mocked(...).mockImplementation',
+      code: `vi.mocked(handleApiError).mockImplementation(() => new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'issue: a mocked upstream with vi.fn',
+      code: `const fetch = vi.fn(async () => new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'issue: mockResolvedValueOnce',
+      code: `customFetch.mockResolvedValueOnce(new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'issue: an MSW handler',
+      code: `import { http } from 'msw';
+export const handlers = [
+  http.get('https://api.github.com/user', () => new Response('Unauthorized', { status: 401 })),
+];`,
+    },
+    {
+      name: 'jest.fn with an implementation',
+      code: `const handler = jest.fn(() => new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'mockReturnValue',
+      code: `api.request.mockReturnValue(new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'mockResolvedValue on vi.spyOn',
+      code: `vi.spyOn(client, 'send').mockResolvedValue(new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'sinon stub resolves',
+      code: `sinon.stub(client, 'fetch').resolves(new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'sinon stub returns',
+      code: `sinon.stub(client, 'fetch').returns(Promise.resolve(new Response('Unauthorized', { status: 401 })));`,
+    },
+    {
+      name: 'global.fetch replaced',
+      code: `global.fetch = async () => new Response('Unauthorized', { status: 401 });`,
+    },
+    {
+      name: 'globalThis.fetch replaced',
+      code: `globalThis.fetch = vi.fn().mockImplementation(async () => {
+  return new Response('Unauthorized', { status: 401 });
+});`,
+    },
+    {
+      name: 'vi.stubGlobal fetch',
+      code: `vi.stubGlobal('fetch', async () => new Response('Unauthorized', { status: 401 }));`,
+    },
+    {
+      name: 'a module mock factory',
+      code: `vi.mock('./upstream', () => ({
+  call: async () => new Response('Unauthorized', { status: 401 }),
+}));`,
+    },
+    {
+      name: 'MSW rest handler (v1) with res',
+      code: `import { rest } from 'msw';
+const server = setupServer(
+  rest.post('/api/items', (req, res, ctx) => {
+    return new Response('Unauthorized', { status: 401 });
+  }),
+);`,
+    },
+    {
+      name: 'MSW handlers passed to setupServer',
+      code: `import { setupServer } from 'msw/node';
+const server = setupServer(...[() => new Response('Unauthorized', { status: 401 })]);`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an Express handler registered inside a test is still a handler',
+      code: `import express from 'express';
+describe('auth', () => {
+  const app = express();
+  app.get('/me', (req, res) => {
+    res.status(401).send('Unauthorized');
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 5,
+          column: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a node:http server created inside a test is still a handler',
+      code: `import { createServer } from 'node:http';
+it('asks for credentials', async () => {
+  const server = createServer((req, res) => {
+    res.writeHead(401);
+    res.end();
+  });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 4,
+          column: 19,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
