@@ -5,6 +5,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { readFileSync } from 'node:fs';
+import consistentBodyStatus from '../rules/consistent-body-status.js';
 import noAcceptedWithoutQueue from '../rules/no-accepted-without-queue.js';
 import noContentBody from '../rules/no-content-body.js';
 import noMagicStatus from '../rules/no-magic-status.js';
@@ -33,6 +34,7 @@ export const namespace = 'http-status';
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], RuleDocs>;
 
 const ruleModules: Record<string, AnyRule> = {
+  'consistent-body-status': consistentBodyStatus,
   'no-accepted-without-queue': noAcceptedWithoutQueue,
   'no-content-body': noContentBody,
   'no-magic-status': noMagicStatus,
