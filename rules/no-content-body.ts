@@ -37,7 +37,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     /** Writes 200 where the status is: a number, or the same library's constant. */
     const useOk = (site: StatusSite, value: StatusValue): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined => {
-      if (value.kind === 'number') return { messageId: 'useOk', fix: statusEdit(context, OK, value.node, site.literalTypes === true).fix };
+      if (value.kind === 'number') return { messageId: 'useOk', fix: statusEdit(context, OK, value.node, site).fix };
       if (value.kind === 'constant' && value.source) {
         const edit = constantEdit(context, value.source, OK, value.node);
         return edit ? { messageId: 'useOk', fix: edit.fix } : undefined;

@@ -1,9 +1,8 @@
 /**
  * `no-magic-status`: a status written as a bare number, where a named constant says what it means.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { constantTarget, type Node } from '../src/ast.js';
+import { constantTarget } from '../src/ast.js';
 import { LIBRARY_IDS, LIBRARY_SOURCES, customSource, isSourceModule, type ConstantsSource, type CustomConstantsOption } from '../src/constants.js';
 import { createRule } from '../src/create-rule.js';
 import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
@@ -14,7 +13,7 @@ import { canImport } from '../src/project.js';
 import { visitStatusSites, type CustomSite, type StatusSite } from '../src/sites.js';
 import { STATUS_CODES, reasonPhrase, type LibraryId } from '../src/status-table.js';
 import type { StatusValue } from '../src/status-value.js';
-import { failsEnumComparison, typeInfo } from '../src/type-info.js';
+import { isUnsafeEnumComparison } from '../src/type-info.js';
 
 export type Options = [
   {
@@ -56,30 +55,6 @@ const settings = fromOptions((options: Options[0]) => {
 function importsSource(context: Context, source: ConstantsSource): boolean {
   for (const module of requiredModules(context.sourceCode)) if (isSourceModule(source, module)) return true;
   return false;
-}
-
-/**
- * The other side of a comparison site (`x.status` in `x.status === 404`, the discriminant of a `case 404:`), whose
- * type decides whether an enum member fits there; `undefined` for every other site (a call, an assertion).
- */
-function comparedWith(site: StatusSite): Node | undefined {
-  const { node, status } = site;
-  if (node.type === AST_NODE_TYPES.SwitchCase) return node.parent.discriminant;
-  if (node.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
-  const inLeft = node.left.range[0] <= status.range[0] && status.range[1] <= node.left.range[1];
-  return inLeft ? node.right : node.left;
-}
-
-/**
- * True when the library's constant would be an enum member compared with a value of another type, which typescript-
- * eslint's `no-unsafe-enum-comparison` reports: asked only where the file has type information.
- */
-function isUnsafeEnumComparison(context: Context, site: StatusSite, source: ConstantsSource): boolean {
-  if (source.enumName === undefined) return false;
-  const other = comparedWith(site);
-  if (!other) return false;
-  const info = typeInfo(context);
-  return info !== undefined && failsEnumComparison(info, other, { name: source.enumName, module: source.module });
 }
 
 export default createRule<Options, MessageIds>({

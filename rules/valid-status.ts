@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
     const replacements = (site: StatusSite, value: StatusValue, text: string, codes: readonly number[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       if (value.kind === 'constant') return [];
       return codes.map((code) => {
-        const edit = statusEdit(context, code, value.node, site.literalTypes === true);
+        const edit = statusEdit(context, code, value.node, site);
         return { messageId: 'replaceWith', data: { text, replacement: `${edit.text} (${reasonPhrase(code) ?? code})` }, fix: edit.fix };
       });
     };
@@ -168,7 +168,7 @@ export default createRule<Options, MessageIds>({
         checkNumber(site, value, code, text);
         return;
       }
-      const edit = statusEdit(context, code, value.node, site.literalTypes === true);
+      const edit = statusEdit(context, code, value.node, site);
       report(
         value.node,
         'stringStatus',

@@ -12,6 +12,8 @@ import { LIBRARY_SOURCES, isSourceModule, type ConstantsSource, type ImportStyle
 import { FileMemo, weakMemo } from './memo.js';
 import { requiredModule, requiredModules, type Context } from './origins.js';
 import { isNodeBuiltin, isNodeServerPackage, packageOf, type PackageFacts } from './project.js';
+import type { StatusSite } from './sites.js';
+import { isUnsafeEnumComparison } from './type-info.js';
 
 export interface ConstantEdit {
   /** The constant as it will be written at the site: `StatusCodes.NOT_FOUND`. */
@@ -380,14 +382,16 @@ export function autoConstants(context: Context): AutoConstants {
 }
 
 /**
- * The text that writes `code` at `target` as `no-magic-status` would at its default options:
+ * The text that writes `code` at `target` of `site` as `no-magic-status` would at its default options:
  * the constant of the constants library the file already imports (any library, else `@nestjs/common`),
- * else the bare number. `literalTypes` (a site typed as a union of literal codes) keeps the number
- * where the library's members are typed `number`.
+ * else the bare number. The number stays where the constant would not fit: a site typed as a union of literal
+ * codes and a library whose members are typed `number`, or (with type information) a comparison whose other side
+ * is not of the library's enum type, which typescript-eslint's `no-unsafe-enum-comparison` would report.
  */
-export function statusEdit(context: Context, code: number, target: Node, literalTypes = false): ConstantEdit {
+export function statusEdit(context: Context, code: number, target: Node, site: StatusSite): ConstantEdit {
   const source = autoSource(context);
-  const edit = source && !(source.typedAsNumber && literalTypes) ? constantEdit(context, source, code, target) : undefined;
+  const fits = source && !(source.typedAsNumber && site.literalTypes === true) && !isUnsafeEnumComparison(context, site, source);
+  const edit = fits ? constantEdit(context, source, code, target) : undefined;
   if (edit) return edit;
   const text = String(code);
   return { text, fix: (fixer) => [replaceKeepingComments(context, fixer, target, text)] };

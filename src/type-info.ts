@@ -7,10 +7,12 @@
  * their own methods (`isUnion()`, `isNumberLiteral()`, `getSymbol()`) and the checker's, never by `ts.TypeFlags`
  * numbers, which differ between TypeScript versions (5 and 6 number them differently).
  */
-import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { ConstantsSource } from './constants.js';
 import type * as ts from 'typescript';
 import { FileMemo } from './memo.js';
 import type { Context } from './origins.js';
+import type { StatusSite } from './sites.js';
 
 export interface TypeInfo {
   /** The type of an ESTree node, as the checker sees it. */
@@ -92,4 +94,28 @@ export function failsEnumComparison(info: TypeInfo, node: TSESTree.Node, library
   if (parts.some((part) => isMemberOf(part, libraryEnum))) return false;
   if (parts.some(isNumberEnumMember)) return true;
   return isNumberLike(info, type);
+}
+
+/**
+ * The other side of a comparison site (`x.status` in `x.status === 404`, the discriminant of a `case 404:`), whose
+ * type decides whether an enum member fits there; `undefined` for every other site (a call, an assertion).
+ */
+function comparedWith(site: StatusSite): TSESTree.Node | undefined {
+  const { node, status } = site;
+  if (node.type === AST_NODE_TYPES.SwitchCase) return node.parent.discriminant;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  const inLeft = node.left.range[0] <= status.range[0] && status.range[1] <= node.left.range[1];
+  return inLeft ? node.right : node.left;
+}
+
+/**
+ * True when the library's constant would be an enum member compared with a value of another type, which typescript-
+ * eslint's `no-unsafe-enum-comparison` reports: asked only where the file has type information.
+ */
+export function isUnsafeEnumComparison(context: Context, site: StatusSite, source: ConstantsSource): boolean {
+  if (source.enumName === undefined) return false;
+  const other = comparedWith(site);
+  if (!other) return false;
+  const info = typeInfo(context);
+  return info !== undefined && failsEnumComparison(info, other, { name: source.enumName, module: source.module });
 }
