@@ -10,8 +10,9 @@ import { bodyObjectOf } from '../src/body-object.js';
 import { createRule } from '../src/create-rule.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { headerFacts } from '../src/headers.js';
-import { loadedModules, type Context } from '../src/origins.js';
+import type { Context } from '../src/origins.js';
 import { visitStatusSites, type SiteContext, type StatusSite } from '../src/sites.js';
+import { isInsideTestDouble } from '../src/test-doubles.js';
 import { isStatusInRange, reasonPhrase } from '../src/status-table.js';
 import { readsAsStatus, type StatusValue } from '../src/status-value.js';
 
@@ -29,32 +30,6 @@ const STATUS_FIELDS = ['status', 'statusCode'] as const;
 const STATUS_FIELD_TEXT = /\bstatus(?:Code)?\b['"]?\s*[:,}]/;
 
 const PROBLEM_JSON = 'application/problem+json';
-
-/** Modules whose files describe someone else's server (mocks), not the app's responses. */
-const TEST_DOUBLE_MODULES = ['msw', 'nock', 'fetch-mock', 'jest-fetch-mock', 'vitest-fetch-mock'];
-
-/** Methods of test doubles whose callbacks or values stand for another server's answers. */
-const TEST_DOUBLE_METHODS = new Set([
-  'mockImplementation',
-  'mockImplementationOnce',
-  'mockResolvedValue',
-  'mockResolvedValueOnce',
-  'mockReturnValue',
-  'mockReturnValueOnce',
-  'mockRejectedValue',
-  'mockRejectedValueOnce',
-  'withImplementation',
-  'callsFake',
-  'resolves',
-  'returns',
-]);
-
-/** `vi.fn(...)`, `jest.fn(...)`, `vi.mock(id, factory)`, `jest.mock(...)`, `sinon.fake(...)`, `sinon.stub(...)`. */
-const TEST_DOUBLE_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  vi: new Set(['fn', 'mock', 'doMock', 'hoisted']),
-  jest: new Set(['fn', 'mock', 'doMock']),
-  sinon: new Set(['fake', 'stub']),
-};
 
 export default createRule<Options, MessageIds>({
   name: 'consistent-body-status',
@@ -94,8 +69,6 @@ export default createRule<Options, MessageIds>({
     const requireProblem = options.requireProblemContentType === true;
     const { text } = context.sourceCode;
     if (!STATUS_FIELD_TEXT.test(text) && !(requireProblem && text.includes('title'))) return {};
-    const modules = loadedModules(context.sourceCode);
-    if (TEST_DOUBLE_MODULES.some((module) => modules.has(module))) return {};
 
     const checkFields = (site: StatusSite, value: StatusValue, code: number, body: TSESTree.ObjectExpression, sites: SiteContext): void => {
       for (const field of STATUS_FIELDS) {
@@ -103,7 +76,7 @@ export default createRule<Options, MessageIds>({
         if (!property) continue;
         const bodyValue = sites.resolve(property.value);
         if (!bodyValue || bodyValue.kind === 'string' || !readsAsStatus(bodyValue) || bodyValue.value === code) continue;
-        if (isInsideTestDouble(site.node)) return;
+        if (isInsideTestDouble(context, site.node)) return;
         const written = context.sourceCode.getText(value.node);
         context.report({
           node: property.value,
@@ -124,7 +97,7 @@ export default createRule<Options, MessageIds>({
     const checkProblem = (site: StatusSite, body: TSESTree.ObjectExpression): void => {
       if (!objectProperty(body, 'type') || !objectProperty(body, 'title')) return;
       const verdict = problemContentType(context, site, body);
-      if (verdict.kind === 'ok' || isInsideTestDouble(site.node)) return;
+      if (verdict.kind === 'ok' || isInsideTestDouble(context, site.node)) return;
       if (verdict.kind === 'missing') context.report({ node: body, messageId: 'missingProblemContentType' });
       else context.report({ node: body, messageId: 'otherProblemContentType', data: { actual: verdict.actual } });
     };
@@ -199,23 +172,4 @@ function stringValue(node: Node): string | undefined {
   if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') return target.value;
   if (target.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.length === 0) return target.quasis[0]?.value.cooked ?? undefined;
   return undefined;
-}
-
-/**
- * Inside a test double: an argument of `vi.fn(...)`, `jest.mock(...)`, `x.mockImplementation(...)`,
- * `x.mockResolvedValue(...)` and the like, which stand for someone else's server.
- */
-function isInsideTestDouble(node: Node): boolean {
-  let child: Node = node;
-  for (let current = node.parent; current; child = current, current = current.parent) {
-    if (current.type !== AST_NODE_TYPES.CallExpression || current.callee === child) continue;
-    const callee = unwrap(current.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const method = callee.property.type === AST_NODE_TYPES.Identifier && !callee.computed ? callee.property.name : undefined;
-    if (method === undefined) continue;
-    if (TEST_DOUBLE_METHODS.has(method)) return true;
-    const object = unwrap(callee.object);
-    if (object.type === AST_NODE_TYPES.Identifier && TEST_DOUBLE_FACTORIES[object.name]?.has(method)) return true;
-  }
-  return false;
 }

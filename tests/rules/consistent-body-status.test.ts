@@ -383,6 +383,23 @@ const lambda: Invalid[] = [
   },
 ];
 
+const inTests: Invalid[] = [
+  {
+    name: 'a handler registered on a real app inside a test is still checked',
+    code: `it('answers 404', async () => {
+  app.get('/x', (req, res) => res.status(404).json({ statusCode: 400 }));
+  await request(app).get('/x').expect(404);
+});`,
+    output: null,
+    errors: [
+      mismatch(2, 66, says('statusCode', 400, 'Bad Request', 404, 'Not Found'), '404', `it('answers 404', async () => {
+  app.get('/x', (req, res) => res.status(404).json({ statusCode: 404 }));
+  await request(app).get('/x').expect(404);
+});`),
+    ],
+  },
+];
+
 const HSC = "import { StatusCodes } from 'http-status-codes';";
 
 const constants: Invalid[] = [
@@ -591,7 +608,11 @@ const silentByHand: Record<string, string[]> = {
     "import { http, HttpResponse } from 'msw';\nexport const handlers = [http.get('/x', () => HttpResponse.json({ status: 404 }, { status: 400 }))];",
     "import { http } from 'msw';\nexport const handlers = [http.get('/x', () => Response.json({ status: 404 }, { status: 400 }))];",
     "import nock from 'nock';\nnock('https://api.example.com').get('/x').reply(400, { statusCode: 404 });",
+    'globalThis.fetch = async () => Response.json({ status: 404 }, { status: 400 });',
+    "vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ statusCode: 404 }), { status: 500 }));",
   ],
+  // A handler registered on a real app inside a test is still the app's: see the invalid case below.
+
 };
 
 const byHand: Valid[] = Object.entries(silentByHand).flatMap(([framework, codes]) =>
@@ -599,7 +620,7 @@ const byHand: Valid[] = Object.entries(silentByHand).flatMap(([framework, codes]
 );
 
 const silent: Valid[] = [...agreeing, ...notAStatus, ...responseUnknown, ...byHand];
-const invalid: Invalid[] = [...express, ...nodeHttp, ...fastify, ...koa, ...nest, ...hono, ...fetchStyle, ...lambda, ...constants, ...sweep];
+const invalid: Invalid[] = [...express, ...nodeHttp, ...fastify, ...koa, ...nest, ...hono, ...fetchStyle, ...lambda, ...inTests, ...constants, ...sweep];
 
 describe('consistent-body-status tables', () => {
   it('stay silent at least as often as they report', () => {
