@@ -23,21 +23,66 @@ const SKIP_DIR = new Set(['node_modules', '.git']);
 
 /**
  * The groups of the corpus. `packages` are directories under node_modules (nested node_modules are
- * skipped); `include` narrows a package to some of its files (paths relative to the package).
- * `sample` marks the groups that tests/corpus.test.ts lints on every `npm test`.
+ * skipped); `include` narrows a package to some of its files and `exclude` takes some out (paths relative to
+ * the package). `part` is what kind of code the group is (`PARTS`); a file under a test folder or named as a test
+ * is `test` code whatever its group (`partOf`). `sample` marks the groups that tests/corpus.test.ts lints on every
+ * `npm test`.
  */
 export const CORPUS_GROUPS = [
-  { name: 'express', packages: ['express', 'router', 'finalhandler', 'send', 'serve-static', 'body-parser', 'http-errors'], sample: true },
-  { name: 'fastify', packages: ['fastify'], sample: true },
-  { name: 'koa', packages: ['koa', 'koa-compose', 'http-assert'], sample: true },
-  { name: 'hono', packages: ['hono'], sample: true },
-  { name: 'nestjs', packages: ['@nestjs/common', '@nestjs/core'], sample: true },
-  { name: 'h3', packages: ['h3', 'srvx'], sample: true },
-  { name: 'sveltekit', packages: ['@sveltejs/kit'], sample: true },
+  { name: 'express', part: 'framework', packages: ['express', 'router', 'finalhandler', 'send', 'serve-static', 'body-parser', 'http-errors'], sample: true },
+  // Its `lib/` and `types/`, and the test suite it ships (`test/`: many real `reply.code(404)` sites).
+  { name: 'fastify', part: 'framework', packages: ['fastify'], sample: true },
+  { name: 'koa', part: 'framework', packages: ['koa', 'koa-compose', 'http-assert'], sample: true },
+  { name: 'hono', part: 'framework', packages: ['hono'], sample: true },
+  { name: 'nestjs', part: 'framework', packages: ['@nestjs/common', '@nestjs/core'], sample: true },
+  { name: 'h3', part: 'framework', packages: ['h3', 'srvx'], sample: true },
+  { name: 'sveltekit', part: 'framework', packages: ['@sveltejs/kit'], sample: true },
+  // Sails: the framework (`lib/`) and the Mocha suite it ships (`test/`: `assert.equal(res.statusCode, 404)`, a sample app).
+  { name: 'sails', part: 'framework', packages: ['sails'], sample: true },
+  // Actionhero: its TypeScript sources and the Jest suite it ships (`__tests__/`); `dist/` repeats `src/`.
+  { name: 'actionhero', part: 'framework', packages: ['actionhero'], include: /^(?:src|__tests__)\//, sample: true },
+  // Verdaccio, an application (a private npm registry on Express): its server and the packages of its monorepo that
+  // do its HTTP work, as built (Babel's and tsc's output, one file per module); their declarations are left out.
+  {
+    name: 'verdaccio',
+    part: 'application',
+    packages: [
+      'verdaccio',
+      '@verdaccio/auth',
+      '@verdaccio/config',
+      '@verdaccio/core',
+      '@verdaccio/hooks',
+      '@verdaccio/loaders',
+      '@verdaccio/local-storage-legacy',
+      '@verdaccio/middleware',
+      '@verdaccio/package-filter',
+      '@verdaccio/search-indexer',
+      '@verdaccio/signature',
+      '@verdaccio/tarball',
+      '@verdaccio/url',
+      '@verdaccio/utils',
+      'verdaccio-audit',
+      'verdaccio-htpasswd',
+    ],
+    exclude: /\.d\.[cm]?ts$/,
+    sample: true,
+  },
   // The compiler (one 200k-line bundle) and the `lib.*.d.ts` declarations; `_tsc.js` repeats typescript.js and is left out.
-  { name: 'typescript', packages: ['typescript'], include: /^lib\/(?:typescript\.js|typescript\.d\.ts|lib\.[\w.]+\.d\.ts)$/, sample: false },
-  { name: 'examples', directories: ['examples'], sample: true },
+  { name: 'typescript', part: 'typescript', packages: ['typescript'], include: /^lib\/(?:typescript\.js|typescript\.d\.ts|lib\.[\w.]+\.d\.ts)$/, sample: false },
+  // Our example apps.
+  { name: 'examples', part: 'application', directories: ['examples'], sample: true },
 ];
+
+/** The kinds of code in the corpus, in the order the bench reports them. */
+export const PARTS = ['framework', 'application', 'test', 'typescript'];
+
+/** A test file: under a `test`, `tests`, `__tests__` or `spec` folder, or named `*.test.*` / `*.spec.*`. */
+const TEST_FILE = /(?:^|\/)(?:test|tests|__tests__|spec)\/|\.(?:test|spec)\.[^/]+$/;
+
+/** The part of a file at `inPackage` (its path in its package) in `group`. */
+export function partOf(group, inPackage) {
+  return group.part !== 'typescript' && TEST_FILE.test(inPackage) ? 'test' : group.part;
+}
 
 function walk(directory, found) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -86,6 +131,7 @@ function sourceTypeOf(file, cache) {
 /**
  * @typedef {object} CorpusFile
  * @property {string} group
+ * @property {'framework' | 'application' | 'test' | 'typescript'} part  what kind of code it is (`PARTS`)
  * @property {string} path      absolute path on disk
  * @property {string} name      virtual path: `<group>/<package>/<path in package>`
  * @property {boolean} typescript
@@ -96,7 +142,7 @@ function sourceTypeOf(file, cache) {
 
 /**
  * Every file of the corpus, read into memory, in a stable order.
- * @param {{ groups?: readonly string[], sampleOnly?: boolean }} [options]
+ * @param {{ groups?: readonly string[], parts?: readonly string[], sampleOnly?: boolean }} [options]
  * @returns {{ files: CorpusFile[], missing: string[] }}
  */
 export function loadCorpus(options = {}) {
@@ -118,9 +164,13 @@ export function loadCorpus(options = {}) {
       for (const path of walk(directory, []).sort()) {
         const inPackage = relative(directory, path).split(sep).join('/');
         if (group.include && !group.include.test(inPackage)) continue;
+        if (group.exclude?.test(inPackage)) continue;
+        const part = partOf(group, inPackage);
+        if (options.parts && !options.parts.includes(part)) continue;
         const text = readFileSync(path, 'utf8');
         files.push({
           group: group.name,
+          part,
           path,
           name: `${group.name}/${label}/${inPackage}`,
           typescript: /\.[cm]?tsx?$/.test(path),
@@ -149,17 +199,26 @@ export function countLines(text) {
   return lines;
 }
 
-/** Per group: files and lines. */
+/** Per group and per part: files and lines (`byPart` has the parts in `PARTS` order, `parts` per group too). */
 export function summarize(files) {
   const groups = new Map();
+  const byPart = new Map(PARTS.map((part) => [part, { files: 0, lines: 0 }]));
   for (const file of files) {
-    const entry = groups.get(file.group) ?? { files: 0, lines: 0 };
+    const entry = groups.get(file.group) ?? { files: 0, lines: 0, parts: new Map() };
     entry.files++;
     entry.lines += file.lines;
+    const inGroup = entry.parts.get(file.part) ?? { files: 0, lines: 0 };
+    inGroup.files++;
+    inGroup.lines += file.lines;
+    entry.parts.set(file.part, inGroup);
     groups.set(file.group, entry);
+    const part = byPart.get(file.part);
+    part.files++;
+    part.lines += file.lines;
   }
+  for (const [part, entry] of byPart) if (entry.files === 0) byPart.delete(part);
   const total = { files: files.length, lines: files.reduce((sum, file) => sum + file.lines, 0) };
-  return { groups, total };
+  return { groups, parts: byPart, total };
 }
 
 /** The virtual file name a copy of a corpus file is linted under. */
