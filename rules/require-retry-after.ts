@@ -8,6 +8,7 @@ import { createRule } from '../src/create-rule.js';
 import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { RATE_LIMIT_CALLBACKS, hasHeader, headerFacts, headerInsertion, isInsideCallback, sendName, type CallbackOption } from '../src/headers.js';
+import { isMadeForCaller } from '../src/handlers.js';
 import { visitStatusSites } from '../src/sites.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import { reasonPhrase } from '../src/status-table.js';
@@ -95,7 +96,7 @@ export default createRule<Options, MessageIds>({
       if (site.kind !== 'response' || site.declaration || !value || value.value === undefined) return;
       const code = value.value;
       if (!statuses.has(code)) return;
-      if (isInsideTestDouble(context, site.node)) return;
+      if (isInsideTestDouble(context, site.node) || isMadeForCaller(context, site)) return;
       if (isInsideCallback(context, site.node, callbacks)) return;
       const facts = headerFacts(context, site);
       if (!facts) return;

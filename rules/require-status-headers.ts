@@ -9,6 +9,7 @@ import { createRule } from '../src/create-rule.js';
 import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { hasHeader, headerFacts, sendName, type HeaderFacts } from '../src/headers.js';
+import { isMadeForCaller } from '../src/handlers.js';
 import { visitStatusSites } from '../src/sites.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import { reasonPhrase } from '../src/status-table.js';
@@ -120,7 +121,7 @@ export default createRule<Options, MessageIds>({
       const code = value.value;
       const headers = required.get(code);
       if (!headers || headers.length === 0) return;
-      if (isInsideTestDouble(context, site.node)) return;
+      if (isInsideTestDouble(context, site.node) || isMadeForCaller(context, site)) return;
       const facts = headerFacts(context, site);
       if (!facts || facts.carrier === 'none') return;
       const phrase = reasonPhrase(code) ?? 'unregistered';

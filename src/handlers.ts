@@ -368,6 +368,8 @@ export function callersOf(context: Context, fn: FunctionNode): TSESTree.CallExpr
   if (!declaration) return [];
   const calls: TSESTree.CallExpression[] = [];
   for (const variable of context.sourceCode.getDeclaredVariables(declaration)) {
+    // the function's own name, not its parameters (`next()` in `function accepted(res, next)` is no caller)
+    if (variable.defs[0]?.type === 'Parameter') continue;
     for (const reference of variable.references) {
       const parent = reference.identifier.parent;
       if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier) calls.push(parent);
@@ -390,4 +392,83 @@ export function isResponseHelper(handler: Handler, framework: string, response: 
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
   const [first] = handler.node.params;
   return root.type === AST_NODE_TYPES.Identifier && first?.type === AST_NODE_TYPES.Identifier && first.name === root.name;
+}
+
+/**
+ * Functions a framework calls and whose return value it sends, besides route handlers: Next.js `middleware` and
+ * `proxy`, SvelteKit's `handle` hook, Astro's `onRequest`.
+ */
+const ANSWERING_FUNCTIONS = new Set(['middleware', 'proxy', 'handle', 'onRequest']);
+
+/** The node as the code around it sees its value: through `await`, `?:`, `??`, `||`, `&&` and TypeScript wrappers. */
+function valueOuter(node: Node): Node {
+  let current = node;
+  for (;;) {
+    const parent: Node | undefined = current.parent;
+    if (!parent) return current;
+    if (
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+      parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.ChainExpression ||
+      parent.type === AST_NODE_TYPES.LogicalExpression ||
+      (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current)
+    ) {
+      current = parent;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The function whose return value `value` is: `return value` in it, or the body of an arrow. */
+function returningFunction(value: Node): FunctionNode | undefined {
+  const outer = valueOuter(value);
+  const parent = outer.parent;
+  if (parent && isFunctionNode(parent) && parent.body === outer) return parent;
+  if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+  for (let current: Node | undefined = parent.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
+/** The file hands the function on as a value (`{ fetch: handleRequest }`, `app.get('/', handle)`): a framework may call it. */
+function isPassedAsValue(context: Context, fn: FunctionNode): boolean {
+  const outer = outerValue(fn);
+  const declaration =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outer.parent?.type === AST_NODE_TYPES.VariableDeclarator && outer.parent.init === outer ? outer.parent : undefined;
+  if (!declaration) return false;
+  for (const variable of context.sourceCode.getDeclaredVariables(declaration)) {
+    // a declaration's own name, not its parameters
+    if (variable.defs[0]?.type === 'Parameter') continue;
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const identifier = reference.identifier;
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) continue;
+      if (parent?.type === AST_NODE_TYPES.ExportSpecifier) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A response or error object made for the caller of a function to send or throw, not by a handler: the site makes
+ * a value (a Fetch `Response`, an `http-errors` error, an `HttpException`, a Lambda result; not a call on a response
+ * object such as `res.status(429)`), and that value is what a function returns, where the function is not a
+ * handler, nor one a framework calls for its answer (`middleware`), nor handed on as a value in the file
+ * (`{ fetch: handleRequest }`). A value returned from an inline callback (`.then(() => new Response(...))`) flows to
+ * the function around it, so it is not made for a caller. `export function RateLimitExceededError(message) { return
+ * httpErrors(429, message) }` is made for its caller, which sets `Retry-After` before it throws it.
+ */
+export function isMadeForCaller(context: Context, site: { readonly node: Node; readonly response?: Node }): boolean {
+  if (site.response) return false;
+  const value = site.node.type === AST_NODE_TYPES.Property ? site.node.parent : site.node;
+  const fn = returningFunction(value);
+  if (!fn || handlerShape(fn) || isInlineCallback(fn)) return false;
+  const name = functionName(fn);
+  if (name !== undefined && ANSWERING_FUNCTIONS.has(name)) return false;
+  return !isPassedAsValue(context, fn);
 }

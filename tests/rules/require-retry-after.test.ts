@@ -915,3 +915,167 @@ test('rate limit', async () => {
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// A response or error object that a function returns, not a handler (`src/handlers.ts` `isMadeForCaller`):
+// it belongs to whoever sends or throws it.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('require-retry-after: a 429 made for the caller to send', rule, {
+  valid: [
+    {
+      name: 'issue: an exported error factory',
+      code: `import httpErrors from 'http-errors';
+// errors.ts: an exported factory; its caller sets Retry-After before throwing it
+export function RateLimitExceededError(message = 'Rate limit exceeded') {
+  return httpErrors(429, message, { id: 'rate_limit_exceeded' });
+}`,
+    },
+    {
+      name: 'a Response factory',
+      code: `export const tooManyRequests = (message: string) => new Response(message, { status: 429 });`,
+    },
+    {
+      name: 'a Response factory returned through a condition',
+      code: `export async function limited(request: Request) {
+  return (await isOverLimit(request)) ? Response.json({ error: 'slow down' }, { status: 429 }) : null;
+}`,
+    },
+    {
+      name: 'a Lambda result made by a helper',
+      code: `function throttled(body) {
+  return { statusCode: 429, body: JSON.stringify(body) };
+}`,
+    },
+    {
+      name: 'a static factory method',
+      code: `import createError from 'http-errors';
+export class Errors {
+  static rateLimited() {
+    return createError(429, 'Too many requests');
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'thrown, not returned',
+      code: `import createError from 'http-errors';
+export function assertWithinLimit(count: number) {
+  if (count > 100) throw createError(429, 'Too many requests');
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 3,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "{ headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } }" },
+              output: `import createError from 'http-errors';
+export function assertWithinLimit(count: number) {
+  if (count > 100) throw createError(429, 'Too many requests', { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'returned from a route handler',
+      code: `export async function GET() {
+  return new Response('Too many', { status: 429 });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 2,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) }" },
+              output: `export async function GET() {
+  return new Response('Too many', { status: 429, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'returned from Next.js middleware',
+      code: `export function middleware(request: Request) {
+  return new Response('Too many', { status: 429 });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 2,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) }" },
+              output: `export function middleware(request: Request) {
+  return new Response('Too many', { status: 429, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a function the file hands to the Worker runtime',
+      code: `async function handleRequest(request: Request) {
+  return new Response('Too many', { status: 429 });
+}
+export default { fetch: handleRequest };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 2,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) }" },
+              output: `async function handleRequest(request: Request) {
+  return new Response('Too many', { status: 429, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+}
+export default { fetch: handleRequest };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a call on the response object, returned by a helper',
+      code: `export function tooMany(c) {
+  return c.text('slow down', 429);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 2,
+          column: 30,
+          suggestions: [
+            {
+              messageId: 'suggestRetryAfter',
+              data: { how: "{ 'Retry-After': String(RETRY_AFTER_SECONDS) }" },
+              output: `export function tooMany(c) {
+  return c.text('slow down', 429, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -517,3 +517,93 @@ it('asks for credentials', async () => {
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// A response or error object that a function returns, not a handler (`src/handlers.ts` `isMadeForCaller`):
+// it belongs to whoever sends or throws it.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('require-status-headers: a 401 made for the caller to send', rule, {
+  valid: [
+    {
+      name: 'an exported error factory',
+      code: `import httpErrors from 'http-errors';
+export function Unauthorized(message = 'Login required') {
+  return httpErrors(401, message);
+}`,
+    },
+    {
+      name: 'a Response factory',
+      code: `export const unauthorized = () => new Response('Unauthorized', { status: 401 });`,
+    },
+    {
+      name: 'a Lambda result made by a helper',
+      code: `function denied() {
+  return { statusCode: 401, body: 'Unauthorized' };
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'thrown, not returned',
+      code: `import createError from 'http-errors';
+export function assertUser(user) {
+  if (!user) throw createError(401, 'Login required');
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 3,
+          column: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'returned from a route handler',
+      code: `export async function GET() {
+  return new Response('Unauthorized', { status: 401 });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 2,
+          column: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'returned from Next.js middleware',
+      code: `export function middleware(request: Request) {
+  return new Response('Unauthorized', { status: 401 });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 2,
+          column: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a Lambda handler',
+      code: `export const handler = async () => {
+  return { statusCode: 401, body: 'Unauthorized' };
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 2,
+          column: 24,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
