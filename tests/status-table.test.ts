@@ -71,6 +71,11 @@ describe('status table', () => {
     expect(upperSnakeName(418)).toBe('IM_A_TEAPOT');
     expect(upperSnakeName(203)).toBe('NON_AUTHORITATIVE_INFORMATION');
     const custom = customSource({ module: '~/status', object: 'Status', import: 'named', members: { 404: 'Missing' } }, STATUS_CODES.keys());
-    expect(custom.members).toEqual({ 404: 'Missing' });
+    // The listed code takes its name; every other registered code keeps its default name.
+    expect(custom.members).toMatchObject({ 404: 'Missing', 410: 'GONE', 201: 'CREATED', 413: 'CONTENT_TOO_LARGE' });
+    expect(Object.values(custom.members)).not.toContain('NOT_FOUND');
+    // A name the map gives to another code is not also the default of its own code.
+    const moved = customSource({ module: '~/status', object: 'Status', import: 'named', members: { 410: 'NOT_FOUND' } }, STATUS_CODES.keys());
+    expect([moved.members[404], moved.members[410]]).toEqual([undefined, 'NOT_FOUND']);
   });
 });
