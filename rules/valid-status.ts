@@ -4,7 +4,8 @@
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Node } from '../src/ast.js';
+import { calleeName, calleeObject, simpleName, unwrap, type Node } from '../src/ast.js';
+import { isResponseName } from '../src/frameworks/shared.js';
 import { createRule } from '../src/create-rule.js';
 import { SITES_OPTION_SCHEMA, fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
@@ -111,8 +112,9 @@ export default createRule<Options, MessageIds>({
 
     const checkRange = (site: StatusSite, value: StatusValue, code: number, text: string): boolean => {
       if (code >= 100 && code <= 599) return false;
-      // A comparison or a test may meet 0 (a network error) or 999 (some servers' own): only a fourth digit is surely wrong.
-      if (site.kind !== 'response' && code < 1000) return false;
+      // A comparison or a test may meet 0 (a network error) or 999 (some servers' own): only a fourth digit is surely wrong,
+      // and only where the checked value is a response's status, not a field of a parsed body (`body.status === 21002`).
+      if (site.kind !== 'response' && (code < 1000 || !checksResponseStatus(site))) return false;
       const candidates = value.kind === 'constant' ? [] : typoCandidates(code);
       const consequence = clause(', and ', consequenceOf(context, site, 'range', code));
       if (candidates.length > 0) {
@@ -124,6 +126,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkInteger = (site: StatusSite, value: StatusValue, code: number, text: string): boolean => {
+      if (site.kind !== 'response' && !checksResponseStatus(site)) return false;
       const whole = Math.trunc(code);
       const suggest = isRegisteredStatus(whole) ? replacements(site, value, text, [whole]) : [];
       report(value.node, 'notInteger', { text, consequence: clause(': ', consequenceOf(context, site, 'integer', code)) }, { suggest });
@@ -228,6 +231,45 @@ export function swappedDigits(code: number): number[] {
 /** `===`, `!==`, or a `case` (which compares strictly). */
 function isStrictComparison(node: Node): boolean {
   return node.type === AST_NODE_TYPES.SwitchCase || (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '===' || node.operator === '!=='));
+}
+
+/** Assertions whose subject is the response itself: supertest `.expect(n)`, chai-http `.status(n)`, nock `.reply(n)`. */
+const RESPONSE_ASSERTIONS = new Set(['expect', 'status', 'reply']);
+/** Assertions of the `assert.equal(actual, expected)` shape. */
+const TWO_ARGUMENT_ASSERTIONS = new Set(['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'notDeepStrictEqual', 'is', 'not', 'same', 'strictSame']);
+
+/** The argument of `expect(subject)` at the start of a matcher chain (`expect(x).not.toBe(n)`, `expect(x).to.equal(n)`). */
+function expectSubject(call: Node): Node | undefined {
+  let current: Node | undefined = call.type === AST_NODE_TYPES.CallExpression ? calleeObject(call.callee) : undefined;
+  while (current && unwrap(current).type === AST_NODE_TYPES.MemberExpression) current = (unwrap(current) as { object: Node }).object;
+  const target = current && unwrap(current);
+  if (target?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const name = calleeName(target.callee);
+  return name === 'expect' || name === 'soft' ? target.arguments[0] : undefined;
+}
+
+/**
+ * The value a comparison or assertion checks is certainly the status of a response: `res.status`,
+ * `response.statusCode`, `response.status()`, `expect(res).toHaveProperty('status', n)`, a supertest or chai-http
+ * assertion, a nock reply. Not a field of a parsed body (`body.status`, `data.status`, `json.statusCode`,
+ * `result.body.status`), nor a bare `status`, which may be any field.
+ */
+function checksResponseStatus(site: StatusSite): boolean {
+  const { node } = site;
+  if (node.type === AST_NODE_TYPES.SwitchCase || node.type === AST_NODE_TYPES.BinaryExpression) return isResponseStatus(compared(site));
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(node.callee);
+  if (name === undefined) return false;
+  if (RESPONSE_ASSERTIONS.has(name) && name !== 'expect') return true;
+  if (name === 'expect') return expectSubject(node) === undefined;
+  // `[301, 302].includes(res.status)`, `expect([400, 401]).toContain(res.status)`
+  if (name === 'includes' || name === 'toContain') return isResponseStatus(node.arguments[0]);
+  if (name === 'toHaveProperty') return isResponseName(simpleName(expectSubject(node)));
+  if (TWO_ARGUMENT_ASSERTIONS.has(name) && expectSubject(node) === undefined) {
+    const [actual, expected] = node.arguments;
+    return isResponseStatus(actual === site.status ? expected : actual);
+  }
+  return isResponseStatus(expectSubject(node));
 }
 
 /** The other side of a comparison site: what holds the status. */

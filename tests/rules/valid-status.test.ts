@@ -171,10 +171,30 @@ const CHECKS: readonly Check[] = [
   { name: 'n === res.status', code: 'const missing = % === res.status;', strictString: true },
   { name: 'case under switch (res.status)', code: 'switch (res.status) {\n  case %:\n    break;\n}', strictString: true },
   { name: 'response.status() ===', code: 'expect(response.status() === %).toBe(true);', strictString: true },
-  { name: 'status == (bare name)', code: 'if (status == %) {}' },
   { name: 'expect().toBe()', code: 'expect(res.status).toBe(%);' },
   { name: 'supertest .expect()', code: "await request(app).get('/').expect(%);" },
   { name: 'assert.strictEqual()', code: 'assert.strictEqual(res.statusCode, %);' },
+  { name: 'assert.equal(), expected first', code: 'assert.equal(%, response.statusCode);' },
+  { name: 'expect(res).toHaveProperty()', code: "expect(res).toHaveProperty('status', %);" },
+  { name: 'chai expect().to.equal()', code: 'expect(res.status).to.equal(%);' },
+  { name: 'chai-http .to.have.status()', code: 'expect(res).to.have.status(%);' },
+];
+
+/**
+ * Comparisons and assertions of a value that may be a field of a parsed body, not a response's status: an
+ * out-of-range number or a fraction there may be the field's own value (Apple's receipt status 21002).
+ */
+const UNCERTAIN_CHECKS: readonly Check[] = [
+  { name: 'expect(body.status).toBe()', code: 'expect(body.status).toBe(%);' },
+  { name: 'data.status ===', code: 'if (data.status === %) {}' },
+  { name: 'expect(json.statusCode).toEqual()', code: 'expect(json.statusCode).toEqual(%);' },
+  { name: 'expect(result.body.status).toBe()', code: 'expect(result.body.status).toBe(%);' },
+  { name: 'res.body.status ===', code: 'if (res.body.status === %) {}' },
+  { name: 'status == (bare name)', code: 'if (status == %) {}' },
+  { name: 'assert.strictEqual(payload.status)', code: 'assert.strictEqual(payload.status, %);' },
+  { name: 'expect(body).toHaveProperty()', code: "expect(body).toHaveProperty('status', %);" },
+  { name: 'case under switch (receipt.status)', code: 'switch (receipt.status) {\n  case %:\n    break;\n}' },
+  { name: 'includes(data.status)', code: '[21000, %].includes(data.status);' },
 ];
 
 // ---------------------------------------------------------------------------
@@ -550,6 +570,11 @@ const checksSilent: Valid[] = CHECKS.flatMap((check) => [
   ...(check.strictString ? [] : ["'404'", "'4040'"].map((raw) => ({ name: `${check.name}: ${raw}`, code: fill(check, raw) }))),
 ]);
 
+/** A field of a parsed body: nothing but a strict comparison with a string is sure to be wrong there. */
+const uncertainSilent: Valid[] = UNCERTAIN_CHECKS.flatMap((check) =>
+  ['4040', '2000', '7777', '21002', '200.5'].map((raw) => ({ name: `${check.name}: ${raw}`, code: fill(check, raw) })),
+);
+
 /** With the option off, nothing in comparisons or tests. */
 const optionsOff: Valid[] = CHECKS.flatMap((check) =>
   ['4040', '200.5', "'404'"].map((raw) => ({ name: `${check.name}: ${raw}, off`, code: fill(check, raw), options: [{ comparisons: false, assertions: false }] as Options })),
@@ -636,6 +661,12 @@ const silent: Valid[] = [
   ...allowed,
   ...informationalElsewhere,
   ...checksSilent,
+  ...uncertainSilent,
+  {
+    name: "issue 15: Apple's receipt status, a field of the body",
+    code: `const { body } = await request(app).post('/verifyReceipt').send(receipt);
+expect(body.status).toBe(21002);`,
+  },
   ...optionsOff,
   ...lookAlikes.map((code) => ({ name: `look-alike: ${code.split('\n').at(-1)}`, code })),
 ];
