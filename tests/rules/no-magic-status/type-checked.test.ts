@@ -8,7 +8,9 @@
 import tseslint from 'typescript-eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/no-magic-status.js';
 import { RuleTester, createRuleTester } from '../../rule-tester.js';
@@ -309,15 +311,34 @@ switch (upstream.status) {
  */
 describe('no-magic-status and no-unsafe-enum-comparison agree', () => {
   const linter = new Linter({ configType: 'flat' });
-  const config = (ruleId: string, options: unknown[] = []): Linter.Config[] => [
-    {
-      files: ['**/*.ts'],
-      languageOptions: { parser: tsParser, parserOptions: { project: './tsconfig.json', tsconfigRootDir: TYPED } },
-      plugins: { local: { rules: { 'no-magic-status': rule } } as never, '@typescript-eslint': tseslint.plugin as never },
-      rules: { [ruleId]: ['error', ...options] },
-    },
-  ];
   const filename = `${TYPED}file.ts`;
+  // Each verify gets a program made for its own text (reusing the unchanged files of the last one), not the parser's
+  // watch program for tsconfig.json: linting the same file name with new text many times in a row, under load, the
+  // watch program was seen to answer for an older text.
+  const parsed = ts.getParsedCommandLineOfConfigFile(`${TYPED}tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  if (!parsed) throw new Error('tests/fixtures/typed/tsconfig.json did not parse');
+  let last: ts.Program | undefined;
+  const programFor = (text: string): ts.Program => {
+    const host = ts.createCompilerHost(parsed.options, true);
+    const read = host.getSourceFile.bind(host);
+    host.getSourceFile = (name, languageVersion, ...rest) =>
+      resolve(name) === resolve(filename) ? ts.createSourceFile(name, text, languageVersion, true) : read(name, languageVersion, ...rest);
+    last = ts.createProgram({ rootNames: [filename], options: parsed.options, host, oldProgram: last });
+    return last;
+  };
+  const verify = (text: string, ruleId: string, options: unknown[] = []): Linter.LintMessage[] =>
+    linter.verify(
+      text,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser, parserOptions: { programs: [programFor(text)] } },
+          plugins: { local: { rules: { 'no-magic-status': rule } } as never, '@typescript-eslint': tseslint.plugin as never },
+          rules: { [ruleId]: ['error', ...options] },
+        },
+      ],
+      filename,
+    );
   const OTHER_SIDES: readonly (readonly [string, boolean])[] = [
     // The type of `status`, and whether the fixed comparison is reported (so no-magic-status only suggests).
     ['number', true],
@@ -352,7 +373,7 @@ export function kind(): string {
   }
 }
 `;
-      const messages = linter.verify(code, config('local/no-magic-status', [{ constants: 'http-status-codes' }]), filename);
+      const messages = verify(code, 'local/no-magic-status', [{ constants: 'http-status-codes' }]);
       expect(messages.map((message) => [message.line, message.messageId, message.fix !== undefined, message.suggestions?.length ?? 0])).toEqual([
         [5, 'useConstant', !reported, reported ? 1 : 0],
         [8, 'useConstant', !reported, reported ? 1 : 0],
@@ -365,7 +386,7 @@ export function kind(): string {
         written = written.slice(0, edit.range[0]) + edit.text + written.slice(edit.range[1]);
       }
       expect(written).toBe(code.replace('status === 404', 'status === StatusCodes.NOT_FOUND').replace('case 404:', 'case StatusCodes.NOT_FOUND:'));
-      const unsafe = linter.verify(written, config('@typescript-eslint/no-unsafe-enum-comparison'), filename);
+      const unsafe = verify(written, '@typescript-eslint/no-unsafe-enum-comparison');
       expect(unsafe.map((message) => message.line)).toEqual(reported ? [5, 8] : []);
     });
   }
