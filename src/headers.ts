@@ -416,7 +416,7 @@ function responseVariableHeaders(context: Context, node: Node, bag: HeaderBag): 
       continue;
     }
     if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use)) {
-      if (!isHarmlessHandoff(calleeName(parent.callee))) bag.unknown = true;
+      if (!isHarmlessHandoff(parent, calleeName(parent.callee))) bag.unknown = true;
     }
   }
 }
@@ -569,7 +569,7 @@ function computeEvents(context: Context, index: FunctionIndex, key: string | und
     push(assignment.node, { headers, sends: false });
   }
   for (const handoff of index.handoffs) {
-    if (!matches(handoff.key) || effectNodes.has(handoff.node) || isHarmlessHandoff(handoff.callee)) continue;
+    if (!matches(handoff.key) || effectNodes.has(handoff.node) || isHarmlessHandoff(handoff.node, handoff.callee)) continue;
     events.push({ node: handoff.node, headers: undefined, sends: false, handoff: true });
   }
   return events.sort((a, b) => a.node.range[0] - b.node.range[0]);

@@ -86,8 +86,14 @@ const H3_BY_NAME = new Set(['setResponseHeader', 'setHeader', 'appendResponseHea
 const H3_BY_OBJECT = new Set(['setResponseHeaders', 'appendResponseHeaders', 'appendHeaders', 'setHeaders']);
 const H3_SENDS = new Set(['send', 'sendRedirect', 'sendNoContent', 'sendStream', 'sendWebResponse', 'sendProxy', 'proxyRequest', 'sendIterable']);
 
-/** Calls that receive a response but do not touch its headers. */
-const HARMLESS_HANDOFF = /^(?:get|read|is|has|assert|validate|parse|require|log|info|warn|error|debug|trace|stringify|String|Number|Boolean|setResponseStatus|setCookie|deleteCookie|defineEventHandler|eventHandler|toWebRequest|next)/;
+/**
+ * Functions known to receive a response (or the context that carries it) without touching its headers, by their
+ * exact name: logging, conversions, the frameworks' own helpers that set no header of the required kinds.
+ */
+const HARMLESS_CALLEES = new Set([
+  'log', 'info', 'warn', 'error', 'debug', 'trace', 'stringify', 'String', 'Number', 'Boolean',
+  'setResponseStatus', 'setCookie', 'deleteCookie', 'defineEventHandler', 'eventHandler', 'toWebRequest', 'next',
+]);
 
 export interface Effect {
   /** Headers the call sets (empty when it sets none). */
@@ -185,9 +191,37 @@ export function functionEffect(context: Context, call: FunctionCall): (Effect & 
   return undefined;
 }
 
-/** True when handing a response to this callee cannot set its headers. */
-export function isHarmlessHandoff(callee: string | undefined): boolean {
-  return callee !== undefined && HARMLESS_HANDOFF.test(callee);
+/**
+ * True when handing a response to this call cannot set the headers the rules ask for. One rule, whatever the
+ * callee's name: a call made for its value reads the request (`const session = await getSession(c)`,
+ * `if (!(await isAdmin(ctx)))`, `verify(getToken(ctx))`); a call made for what it does (its value thrown away,
+ * `await authenticate(ctx);`, or handed back, `return withCors(res)`) may set any header, so the rules stay silent.
+ * A few callees are known to set none (`HARMLESS_CALLEES`).
+ */
+export function isHarmlessHandoff(call: TSESTree.CallExpression | TSESTree.NewExpression, callee: string | undefined): boolean {
+  if (callee !== undefined && HARMLESS_CALLEES.has(callee)) return true;
+  return isCalledForValue(call);
+}
+
+/** The call's value is used by the code around it, not thrown away (`f(x);`, `void f(x)`) or returned (`return f(x)`, `() => f(x)`). */
+function isCalledForValue(call: Node): boolean {
+  let current: Node = call;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      current.parent.type === AST_NODE_TYPES.ChainExpression ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
+  ) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.ExpressionStatement || parent.type === AST_NODE_TYPES.ReturnStatement) return false;
+  if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void') return false;
+  if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current) return false;
+  return true;
 }
 
 /** The method a framework adds a header with on a call chain, when it has one. */

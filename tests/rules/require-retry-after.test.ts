@@ -1079,3 +1079,38 @@ export default { fetch: handleRequest };`,
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// A response handed to a helper (`src/headers/frameworks.ts` `isHarmlessHandoff`): one rule, whatever the name.
+// A call made for its value reads the request; a call made for what it does may set any header.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('require-retry-after: a response handed to a helper', rule, {
+  valid: [
+    {
+      name: 'the context handed to a helper for what it does',
+      code: `router.get('/search', async (ctx) => {
+  await applyRateLimit(ctx);
+  if (ctx.state.limited) ctx.status = 429;
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the context handed to a helper for its value',
+      code: `router.get('/search', async (ctx) => {
+  const user = await currentUser(ctx);
+  if (user.requestsToday > 1000) ctx.status = 429;
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingRetryAfter',
+          line: 3,
+          column: 47,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});

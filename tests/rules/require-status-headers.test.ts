@@ -607,3 +607,128 @@ export function assertUser(user) {
     },
   ],
 });
+
+// ---------------------------------------------------------------------------
+// A response handed to a helper (`src/headers/frameworks.ts` `isHarmlessHandoff`): one rule, whatever the name.
+// A call made for its value reads the request; a call made for what it does may set any header.
+// ---------------------------------------------------------------------------
+
+ruleTester.run('require-status-headers: a response handed to a helper', rule, {
+  valid: [
+    {
+      name: 'Koa: the context handed to a helper for what it does',
+      code: `router.get('/admin', async (ctx) => {
+  await getAuthChallenge(ctx);
+  ctx.status = 401;
+});`,
+    },
+    {
+      name: 'Hono: the context handed to a helper for what it does',
+      code: `app.get('/admin', async (c) => {
+  await challenge(c);
+  return c.text('Unauthorized', 401);
+});`,
+    },
+    {
+      name: 'Express: the response handed to a helper for what it does',
+      code: `app.get('/admin', (req, res) => {
+  applyAuthHeaders(res);
+  res.status(401).end();
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'issue: Koa, the context handed to helpers for their values (secretKey)',
+      code: `router.post('/webhooks', async (ctx) => {
+  const key = await secretKey(ctx);
+  const signature = getSignatureFromHeader(ctx);
+  if (!verify(ctx.request.rawBody, signature, key)) {
+    ctx.status = 401;
+    return;
+  }
+  ctx.status = 204;
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 5,
+          column: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'issue: Koa, getSignatureFromHeader alone',
+      code: `router.post('/webhooks', async (ctx) => {
+  const signature = getSignatureFromHeader(ctx);
+  if (!signature) {
+    ctx.status = 401;
+    return;
+  }
+  ctx.status = 204;
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 4,
+          column: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'issue: Hono, resolveFileUploadUserId',
+      code: `app.post('/uploads', async (c) => {
+  const userId = await resolveFileUploadUserId(c);
+  if (!userId) return c.json({ error: 'unauthorized' }, 401);
+  return c.json({ userId });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 3,
+          column: 57,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'issue: Hono, getOptionalSession',
+      code: `app.get('/me', async (c) => {
+  const session = await getOptionalSession(c);
+  if (!session) return c.json({ error: 'unauthorized' }, 401);
+  return c.json(session.user);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 3,
+          column: 58,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a helper tested for its value',
+      code: `router.get('/admin', async (ctx) => {
+  if (!(await isAdmin(ctx))) {
+    ctx.status = 401;
+  }
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          line: 3,
+          column: 18,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
