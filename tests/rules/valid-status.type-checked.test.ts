@@ -3,17 +3,10 @@
  * of the library the file imports, except where the constant is a TypeScript enum member and the other side is not
  * of that enum (typescript-eslint's `no-unsafe-enum-comparison` would report it): there it writes the number.
  */
-import { fileURLToPath } from 'node:url';
 import rule from '../../rules/valid-status.js';
-import { RuleTester } from '../rule-tester.js';
+import { createTypedRuleTester } from '../rule-tester.js';
 
-const TYPED = fileURLToPath(new URL('../fixtures/typed/', import.meta.url));
-
-const typedTester = new RuleTester({
-  languageOptions: {
-    parserOptions: { ecmaVersion: 'latest', sourceType: 'module', project: './tsconfig.json', tsconfigRootDir: TYPED },
-  },
-});
+const typedTester = createTypedRuleTester();
 
 typedTester.run('valid-status, type-checked', rule, {
   valid: [],

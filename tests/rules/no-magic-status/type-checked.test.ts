@@ -9,19 +9,14 @@ import tseslint from 'typescript-eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/no-magic-status.js';
-import { RuleTester, createRuleTester } from '../../rule-tester.js';
+import { TYPED_FIXTURE, createRuleTester, createTypedRuleTester } from '../../rule-tester.js';
 
-const TYPED = fileURLToPath(new URL('../../fixtures/typed/', import.meta.url));
+const TYPED = TYPED_FIXTURE;
 
-const typedTester = new RuleTester({
-  languageOptions: {
-    parserOptions: { ecmaVersion: 'latest', sourceType: 'module', project: './tsconfig.json', tsconfigRootDir: TYPED },
-  },
-});
+const typedTester = createTypedRuleTester();
 
 typedTester.run('no-magic-status, type-checked', rule, {
   valid: [
