@@ -472,3 +472,115 @@ export function isMadeForCaller(context: Context, site: { readonly node: Node; r
   if (name !== undefined && ANSWERING_FUNCTIONS.has(name)) return false;
   return !isPassedAsValue(context, fn);
 }
+
+/** Route registration method names and the HTTP method they answer (`del` is koa-router's and restify's `delete`). */
+const VERB_METHODS: ReadonlyMap<string, string> = new Map([
+  ['get', 'GET'],
+  ['head', 'HEAD'],
+  ['post', 'POST'],
+  ['put', 'PUT'],
+  ['patch', 'PATCH'],
+  ['delete', 'DELETE'],
+  ['del', 'DELETE'],
+  ['options', 'OPTIONS'],
+]);
+/** NestJS route decorators (`@Post()`) and the method they answer. */
+const NEST_METHODS: ReadonlyMap<string, string> = new Map([
+  ['Get', 'GET'],
+  ['Head', 'HEAD'],
+  ['Post', 'POST'],
+  ['Put', 'PUT'],
+  ['Patch', 'PATCH'],
+  ['Delete', 'DELETE'],
+  ['Options', 'OPTIONS'],
+]);
+/**
+ * Exports a file-based router calls for one method: `export function POST` (Next.js, SvelteKit, Astro); Remix and
+ * React Router call `action` for every submission that is not a GET, which a `<Form>` makes a POST unless told.
+ */
+const EXPORT_METHODS: ReadonlyMap<string, string> = new Map([
+  ['GET', 'GET'],
+  ['HEAD', 'HEAD'],
+  ['POST', 'POST'],
+  ['PUT', 'PUT'],
+  ['PATCH', 'PATCH'],
+  ['DELETE', 'DELETE'],
+  ['OPTIONS', 'OPTIONS'],
+  ['action', 'POST'],
+  ['loader', 'GET'],
+]);
+
+/** One method written as a string (`'POST'`), or an array of one (`['POST']`). */
+function singleMethod(node: Node | undefined): string | undefined {
+  const target = node && unwrap(node);
+  if (target?.type === AST_NODE_TYPES.ArrayExpression) {
+    return target.elements.length === 1 ? singleMethod(target.elements[0] ?? undefined) : undefined;
+  }
+  const method = stringValue(target)?.toUpperCase();
+  return method !== undefined && HTTP_METHOD.test(method) ? method : undefined;
+}
+
+/** The method of a route call that takes the handler (through wrappers): `app.post(...)`, `app.on('POST', ...)`, `router.route('/x').put(fn)`. */
+function routeCallMethod(fn: FunctionNode): string | undefined {
+  let argument: Node = outerValue(fn);
+  for (let depth = 0; depth <= MAX_WRAPPERS; depth++) {
+    const call = argument.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return undefined;
+    const name = calleeName(call.callee);
+    const method = name === undefined ? undefined : VERB_METHODS.get(name.toLowerCase());
+    if (method !== undefined) return method;
+    if (name === 'on') return singleMethod(call.arguments[0]);
+    if (name === 'route' || name === 'use' || name === 'all') return undefined;
+    argument = outerValue(call);
+  }
+  return undefined;
+}
+
+/** `{ method: 'POST', handler: fn }` (Fastify `route`, hapi), or `{ handler: fn }` passed to `fastify.post(path, ...)`. */
+function handlerPropertyMethod(property: TSESTree.Property): string | undefined {
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const method = object.properties.find((other): other is TSESTree.Property => other.type === AST_NODE_TYPES.Property && keyName(other) === 'method');
+  if (method) return singleMethod(method.value);
+  const outer = outerValue(object);
+  const call = outer.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const name = calleeName(call.callee);
+  return name === undefined ? undefined : VERB_METHODS.get(name.toLowerCase());
+}
+
+/** The method of a NestJS controller method's route decorator: `@Post()`. */
+function nestMethod(fn: FunctionNode): string | undefined {
+  const owner = outerValue(fn).parent;
+  if (owner?.type !== AST_NODE_TYPES.MethodDefinition && owner?.type !== AST_NODE_TYPES.PropertyDefinition) return undefined;
+  const methods = owner.decorators.flatMap((decorator) => {
+    const expression = unwrap(decorator.expression);
+    const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression.callee) : undefined;
+    const method = name === undefined ? undefined : NEST_METHODS.get(name);
+    return method === undefined ? [] : [method];
+  });
+  return methods.length === 1 ? methods[0] : undefined;
+}
+
+/**
+ * The HTTP method a handler answers, when its registration in the file says one: `app.post(path, fn)`,
+ * `router.route(path).put(fn)`, Hono `app.on('PATCH', path, fn)`, `fastify.route({ method: 'POST', handler })`,
+ * Nest `@Delete()`, `export function POST`, a SvelteKit form action (always a POST), a Remix `action` (POST unless
+ * the form says another). Undefined for `app.use`, `app.all`, several methods, and every other handler.
+ */
+export function routeMethodOf(handler: Handler): string | undefined {
+  switch (handler.kind) {
+    case 'route': {
+      const parent = outerValue(handler.node).parent;
+      return parent?.type === AST_NODE_TYPES.Property ? handlerPropertyMethod(parent) : routeCallMethod(handler.node);
+    }
+    case 'nest':
+      return nestMethod(handler.node);
+    case 'route-export':
+      return handler.name === undefined ? undefined : EXPORT_METHODS.get(handler.name);
+    case 'action':
+      return 'POST';
+    default:
+      return undefined;
+  }
+}
