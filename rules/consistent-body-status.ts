@@ -11,7 +11,7 @@ import { createRule } from '../src/create-rule.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { headerFacts } from '../src/headers.js';
 import type { Context } from '../src/origins.js';
-import { visitStatusSites, type SiteContext, type StatusSite } from '../src/sites.js';
+import { isResponseSite, visitStatusSites, type SiteContext, type StatusSite } from '../src/sites.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import { isStatusInRange, reasonPhrase } from '../src/status-table.js';
 import { readsAsStatus, type StatusValue } from '../src/status-value.js';
@@ -103,7 +103,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: isStatusInRange }, (site, value, sites) => {
-      if (site.kind !== 'response' || site.declaration || site.framework === 'msw' || !value || value.kind === 'string') return;
+      if (!isResponseSite(site) || site.framework === 'msw' || !value || value.kind === 'string') return;
       const code = value.value;
       if (!isStatusInRange(code)) return;
       const body = bodyObjectOf(context, site, code);

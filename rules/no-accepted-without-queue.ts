@@ -12,7 +12,7 @@ import { ADAPTERS } from '../src/frameworks/index.js';
 import { callersOf, handlerOf, isResponseHelper, type Handler } from '../src/handlers.js';
 import { headerFacts } from '../src/headers.js';
 import { autoSource, constantEdit } from '../src/import-fixer.js';
-import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { isResponseSite, visitStatusSites, type StatusSite } from '../src/sites.js';
 import { replay } from '../src/walk.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import { fromOptions } from '../src/options.js';
@@ -206,7 +206,7 @@ export default createRule<Options, MessageIds>({
       ADAPTERS,
       { comparisons: false, assertions: false, accepts: (code) => code === ACCEPTED },
       (site, value) => {
-        if (site.kind !== 'response' || site.declaration || site.redirect || value?.value !== ACCEPTED) return;
+        if (!isResponseSite(site) || site.redirect || value?.value !== ACCEPTED) return;
         if (isInsideTestDouble(context, site.node)) return;
         accepted.push({ site, value });
       },

@@ -7,7 +7,7 @@ import { BODILESS_STATUSES, bodySentWith, type SentBody } from '../src/body.js';
 import { constantEdit, statusEdit } from '../src/import-fixer.js';
 import { createRule } from '../src/create-rule.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
-import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { isResponseSite, visitStatusSites, type StatusSite } from '../src/sites.js';
 import { STATUS_CODES } from '../src/status-table.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import type { StatusValue } from '../src/status-value.js';
@@ -65,7 +65,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => BODILESS_STATUSES.has(code) }, (site, value) => {
-      if (site.kind !== 'response' || site.declaration || !value || value.kind === 'string' || !BODILESS_STATUSES.has(value.value)) return;
+      if (!isResponseSite(site) || !value || value.kind === 'string' || !BODILESS_STATUSES.has(value.value)) return;
       if (isInsideTestDouble(context, site.node)) return;
       const body = bodySentWith(context, site, value.value);
       if (body) report(site, value, value.value, body);

@@ -134,7 +134,8 @@ export default createRule<Options, MessageIds>({
     let missing: boolean | undefined;
 
     const report = (site: StatusSite, value: StatusValue): void => {
-      if (value.kind === 'constant') return;
+      // `res.redirect(404)` is a URL, not a status: a constant would not say what it means (valid-status reports it).
+      if (value.kind === 'constant' || site.urlArgument) return;
       const code = value.value;
       if (code === undefined || !Number.isInteger(code) || code < 100 || code > 599 || allow.has(code)) return;
       const target = constantTarget(site.status, value.node);

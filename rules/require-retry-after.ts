@@ -9,7 +9,7 @@ import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { RATE_LIMIT_CALLBACKS, hasHeader, headerFacts, headerInsertion, isInsideCallback, sendName, type CallbackOption } from '../src/headers.js';
 import { isMadeForCaller } from '../src/handlers.js';
-import { visitStatusSites } from '../src/sites.js';
+import { isResponseSite, visitStatusSites } from '../src/sites.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import { reasonPhrase } from '../src/status-table.js';
 
@@ -93,7 +93,7 @@ export default createRule<Options, MessageIds>({
     const reportedSites = new Set<Node>();
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => statuses.has(code) }, (site, value) => {
-      if (site.kind !== 'response' || site.declaration || !value || value.value === undefined) return;
+      if (!isResponseSite(site) || !value || value.value === undefined) return;
       const code = value.value;
       if (!statuses.has(code)) return;
       if (isInsideTestDouble(context, site.node) || isMadeForCaller(context, site)) return;

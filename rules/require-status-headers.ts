@@ -10,7 +10,7 @@ import { fromOptions } from '../src/options.js';
 import { ADAPTERS } from '../src/frameworks/index.js';
 import { hasHeader, headerFacts, sendName, type HeaderFacts } from '../src/headers.js';
 import { isMadeForCaller } from '../src/handlers.js';
-import { visitStatusSites } from '../src/sites.js';
+import { isResponseSite, visitStatusSites } from '../src/sites.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
 import { reasonPhrase } from '../src/status-table.js';
 
@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<string>();
 
     return visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => (required.get(code)?.length ?? 0) > 0 }, (site, value) => {
-      if (site.kind !== 'response' || site.declaration || !value || value.value === undefined) return;
+      if (!isResponseSite(site) || !value || value.value === undefined) return;
       const code = value.value;
       const headers = required.get(code);
       if (!headers || headers.length === 0) return;

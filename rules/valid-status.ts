@@ -34,6 +34,7 @@ export type MessageIds =
   | 'stringStatus'
   | 'stringComparison'
   | 'notRedirect'
+  | 'statusAsUrl'
   | 'replaceWith';
 
 /** The statuses a browser follows `Location` for (Fetch standard, "redirect status"). */
@@ -85,6 +86,8 @@ export default createRule<Options, MessageIds>({
       stringStatus: 'Status {{text}} is a string: write {{replacement}} instead{{consequence}}.',
       stringComparison: 'Status {{text}} is a string, and a status is a number: this strict comparison never matches.',
       notRedirect: 'Status {{text}} is not a redirect status: a redirect needs 301, 302, 303, 307 or 308{{consequence}}.',
+      statusAsUrl:
+        'Status {{text}} is the only argument of `redirect()`, which takes it as the URL: Express redirects to the path "{{text}}" with 302. To redirect, give the status and then the URL (`res.redirect(301, url)`); to answer with the status, use `res.sendStatus({{text}})`.',
       replaceWith: 'Replace {{text}} with {{replacement}}.',
     },
   },
@@ -187,6 +190,10 @@ export default createRule<Options, MessageIds>({
       (site, value) => {
         if (!value || value.value === undefined) return;
         const text = value.kind === 'constant' ? `\`${context.sourceCode.getText(value.node)}\` (${value.value})` : value.node.raw;
+        if (site.urlArgument) {
+          report(value.node, 'statusAsUrl', { text });
+          return;
+        }
         if (value.kind === 'string') checkString(site, value, value.value, text);
         else checkNumber(site, value, value.value, text);
       },

@@ -56,6 +56,16 @@ export interface StatusSite {
    * response and is none. Rules about the number read it; rules about what a response does skip it.
    */
   readonly declaration?: boolean;
+  /**
+   * The number stands where the API takes a URL: Express's `res.redirect(404)` redirects to the URL "404". Rules about
+   * the number's validity read it; it is no response's status.
+   */
+  readonly urlArgument?: boolean;
+}
+
+/** A site that sets the status of a response the code sends: not a comparison, an assertion, a declaration or a URL. */
+export function isResponseSite(site: StatusSite): boolean {
+  return site.kind === 'response' && site.declaration !== true && site.urlArgument !== true;
 }
 
 /** What adapters get: the rule's context and memoized status resolution. */

@@ -37,6 +37,19 @@ export function redirectCall(call: TSESTree.CallExpression, sites: SiteContext):
   return makeSite('express', status, call, { response, redirect: true });
 }
 
+/**
+ * `res.redirect(404)`: with one argument, Express takes it as the URL (a number becomes the path "404") and sends
+ * 302. A number literal on a response-named receiver; a string (`res.redirect('/login')`) is a URL as meant.
+ */
+function numberAsUrl(call: TSESTree.CallExpression, sites: SiteContext): StatusSite | undefined {
+  const args = argumentsOf(call);
+  if (args.length !== 1 || call.arguments.length !== 1 || !isResponseName(receiverName(call))) return undefined;
+  const [only] = args as [TSESTree.Expression];
+  const value = sites.resolve(only);
+  if (value?.kind !== 'number' && value?.kind !== 'constant') return undefined;
+  return makeSite('express', only, call, { response: receiverOf(call), redirect: true, urlArgument: true });
+}
+
 export const express: Adapter = {
   framework: 'express',
   calls: {
@@ -46,7 +59,8 @@ export const express: Adapter = {
       return isStatusArgument(status, sites) ? makeSite('express', status, call, { response: receiverOf(call) }) : undefined;
     },
     redirect(call, sites) {
-      return receiverOf(call) ? redirectCall(call, sites) : undefined;
+      if (!receiverOf(call)) return undefined;
+      return redirectCall(call, sites) ?? numberAsUrl(call, sites);
     },
   },
   assignments: {

@@ -106,13 +106,15 @@ export function makeSite(
   framework: Framework,
   status: Node | undefined,
   node: Node,
-  extra: { kind?: SiteKind; response?: Node | undefined; literalTypes?: boolean; redirect?: boolean } = {},
+  extra: { kind?: SiteKind; response?: Node | undefined; literalTypes?: boolean; redirect?: boolean; declaration?: boolean; urlArgument?: boolean } = {},
 ): StatusSite | undefined {
   if (!status) return undefined;
   const site: { -readonly [K in keyof StatusSite]: StatusSite[K] } = { framework, kind: extra.kind ?? 'response', status, node };
   if (extra.response) site.response = extra.response;
   if (extra.literalTypes) site.literalTypes = true;
   if (extra.redirect) site.redirect = true;
+  if (extra.declaration) site.declaration = true;
+  if (extra.urlArgument) site.urlArgument = true;
   return site;
 }
 
