@@ -5,6 +5,7 @@
  * keeps (Fastify, Koa), 303/307/308, GET and HEAD routes, routes whose method the file does not say, and test doubles.
  */
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import rule, { type MessageIds, type Options } from '../../rules/redirect-status.js';
 import { createRuleTester } from '../rule-tester.js';
@@ -472,6 +473,11 @@ const silent: Valid[] = [
   { name: 'express: a status the rule cannot read', code: `app.get('/a', (req, res) => { res.status(code); res.redirect('/b'); });` },
   { name: 'express: another response object', code: `app.get('/a', (req, res) => { other.status(301); res.redirect('/b'); });` },
   { name: 'express: the status set inside a callback', code: `app.get('/a', (req, res) => { later(() => res.status(301)); res.redirect('/b'); });` },
+  {
+    name: 'express: a Sails package, whose virtual requests keep the status set before res.redirect(url)',
+    code: `app.get('/a', (req, res) => res.status(301).redirect('/b'));`,
+    filename: fileURLToPath(new URL('../fixtures/projects/sails-app/api/controllers/redirect.js', import.meta.url)),
+  },
   { name: 'express: a redirect that is no response method', code: `app.post('/a', (req, res) => { router.redirect('/b'); });` },
   // fastify
   { name: 'fastify: reply.code(301) is kept on a GET route', code: `fastify.get('/old', (request, reply) => reply.code(301).redirect('/new'));` },
