@@ -12,7 +12,7 @@ import { ADAPTERS } from '../src/frameworks/index.js';
 import { handlerOf, routeMethodOf } from '../src/handlers.js';
 import { statusEdit } from '../src/import-fixer.js';
 import { defaultRedirectOf, koaKeeps, returnsOwnStatus, statusSetsBefore, type DefaultRedirect, type EarlierSet } from '../src/redirects.js';
-import { visitStatusSites, type StatusSite } from '../src/sites.js';
+import { isResponseSite, visitStatusSites, type StatusSite } from '../src/sites.js';
 import { reasonPhrase } from '../src/status-table.js';
 import { resolveStatus } from '../src/status-value.js';
 import { isInsideTestDouble } from '../src/test-doubles.js';
@@ -151,7 +151,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const listener = visitStatusSites(context, ADAPTERS, { comparisons: false, assertions: false, accepts: (code) => METHOD_KEEPING.has(code) }, (site, value) => {
-      if (site.kind !== 'response' || site.redirect !== true || !value || value.kind === 'string' || !METHOD_KEEPING.has(value.value)) return;
+      if (!isResponseSite(site) || site.redirect !== true || !value || value.kind === 'string' || !METHOD_KEEPING.has(value.value)) return;
       checkSite(site, value.value);
     });
     const engineCall = listener.CallExpression;

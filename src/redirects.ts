@@ -69,6 +69,11 @@ function isKoaBack(node: Node): boolean {
   return target.type === AST_NODE_TYPES.Literal && target.value === 'back';
 }
 
+function isNumberLiteral(node: Node): boolean {
+  const target = unwrap(node);
+  return target.type === AST_NODE_TYPES.Literal && typeof target.value === 'number';
+}
+
 function isImportedFrom(context: Context, node: Node, modules: ReadonlySet<string>): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
@@ -100,7 +105,8 @@ export function defaultRedirectOf(context: Context, call: TSESTree.CallExpressio
     const receiver = chainRoot(calleeObject(callee));
     if (!receiver || !url || args.length !== 1 || propertyName(callee) !== 'redirect') return undefined;
     const framework = memberFramework(context, receiver);
-    if (!framework || (framework === 'koa' && isKoaBack(url))) return undefined;
+    // res.redirect(301): a number where the URL goes is valid-status's (urlArgument)
+    if (!framework || isNumberLiteral(url) || (framework === 'koa' && isKoaBack(url))) return undefined;
     const response = receiver as TSESTree.Identifier;
     if (framework === 'express' && isSailsPackage(context)) return undefined;
     const base = { framework, call, response, code: FOUND, earlier: EARLIER[framework] };

@@ -478,6 +478,7 @@ const silent: Valid[] = [
     code: `app.get('/a', (req, res) => res.status(301).redirect('/b'));`,
     filename: fileURLToPath(new URL('../fixtures/projects/sails-app/api/controllers/redirect.js', import.meta.url)),
   },
+  { name: 'express: res.redirect(301) on a POST route takes 301 as the URL (valid-status reports it)', code: `app.post('/a', (req, res) => res.redirect(301));` },
   { name: 'express: a redirect that is no response method', code: `app.post('/a', (req, res) => { router.redirect('/b'); });` },
   // fastify
   { name: 'fastify: reply.code(301) is kept on a GET route', code: `fastify.get('/old', (request, reply) => reply.code(301).redirect('/new'));` },
