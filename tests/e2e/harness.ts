@@ -152,9 +152,10 @@ export function bin(prefix: string, name: string): string {
 
 export type Files = Readonly<Record<string, string>>;
 
-/** Writes `files` under `dir` (an ESM package.json unless `files` has one). */
+/** Writes `files` under `dir` (an ESM package.json unless `files` has one or `dir` has one already). */
 export function writeFiles(dir: string, files: Files): string {
-  const all: Record<string, string> = { 'package.json': `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n`, ...files };
+  const defaults: Record<string, string> = existsSync(join(dir, 'package.json')) ? {} : { 'package.json': `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n` };
+  const all: Record<string, string> = { ...defaults, ...files };
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

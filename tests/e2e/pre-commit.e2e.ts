@@ -24,6 +24,9 @@ const BAD = `export function notFound(req, res) {
 const FIXED = `import { StatusCodes } from 'http-status-codes';
 ${BAD.replace('404', 'StatusCodes.NOT_FOUND')}`;
 
+/** The app's package.json: it declares the constants library its config names (a fix whose import cannot resolve is none). */
+const PACKAGE_JSON = `${JSON.stringify({ private: true, type: 'module', dependencies: { 'http-status-codes': '^2.3.0' } }, null, 2)}\n`;
+
 /** The README flat config that names a constants library, so that `--fix` has a fix to make. */
 const ESLINT_CONFIG = readmeSnippets().find((snippet) => snippet.section === 'Configure' && snippet.lang === 'js' && expectationOf(snippet.code).problems.every((problem) => problem.fix))?.code;
 
@@ -65,6 +68,7 @@ describe('husky + lint-staged', () => {
     expect(lintStaged).toContain('eslint --fix');
     const repo = await gitRepo('husky', {
       '.gitignore': 'node_modules\n',
+      'package.json': PACKAGE_JSON,
       'eslint.config.js': ESLINT_CONFIG as string,
       // First without --fix: the hook only checks.
       '.lintstagedrc.json': lintStaged.replace('eslint --fix', 'eslint'),
@@ -138,6 +142,7 @@ describe('pre-commit (the framework)', () => {
     skipUnlessAvailable(context);
     const repo = await gitRepo('pre-commit', {
       '.gitignore': 'node_modules\n',
+      'package.json': PACKAGE_JSON,
       '.pre-commit-config.yaml': readmeFile('Pre-commit', '.pre-commit-config.yaml'),
       'eslint.config.js': ESLINT_CONFIG as string,
       'src/app.js': BAD,
