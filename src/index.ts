@@ -9,6 +9,7 @@ import consistentBodyStatus from '../rules/consistent-body-status.js';
 import noAcceptedWithoutQueue from '../rules/no-accepted-without-queue.js';
 import noContentBody from '../rules/no-content-body.js';
 import noMagicStatus from '../rules/no-magic-status.js';
+import noUndeclaredStatus from '../rules/no-undeclared-status.js';
 import redirectStatus from '../rules/redirect-status.js';
 import requireRetryAfter from '../rules/require-retry-after.js';
 import requireStatusHeaders from '../rules/require-status-headers.js';
@@ -39,6 +40,7 @@ const ruleModules: Record<string, AnyRule> = {
   'no-accepted-without-queue': noAcceptedWithoutQueue,
   'no-content-body': noContentBody,
   'no-magic-status': noMagicStatus,
+  'no-undeclared-status': noUndeclaredStatus,
   'redirect-status': redirectStatus,
   'require-retry-after': requireRetryAfter,
   'require-status-headers': requireStatusHeaders,

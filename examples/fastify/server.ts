@@ -90,6 +90,28 @@ app.post<{ Params: { id: string } }>(
   },
 );
 
+// The response schema covers 200 only: Fastify sends the 404's body through plain JSON.stringify, unfiltered.
+app.get<{ Params: { id: string } }>(
+  '/invoices/:id/summary',
+  {
+    schema: {
+      response: {
+        200: {
+          type: 'object',
+          properties: { id: { type: 'string' }, amountCents: { type: 'integer' } },
+        },
+      },
+    },
+  },
+  async (request, reply) => {
+    const invoice = invoices.get(request.params.id);
+    if (!invoice) {
+      return reply.code(404).send({ error: 'Invoice not found', customerId: request.headers['x-customer-id'] });
+    }
+    return invoice;
+  },
+);
+
 app.setErrorHandler((error, request, reply) => {
   request.log.error(error);
   const status = error.statusCode ?? 500;
