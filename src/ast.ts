@@ -144,3 +144,16 @@ export function constantTarget(status: Node, literal: Node): Node {
   }
   return literal;
 }
+
+/** `JSON.stringify` as a callee (through the wrappers `unwrap` strips). */
+export function isJsonStringify(callee: Node): boolean {
+  const target = unwrap(callee);
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    !target.computed &&
+    target.object.type === AST_NODE_TYPES.Identifier &&
+    target.object.name === 'JSON' &&
+    target.property.type === AST_NODE_TYPES.Identifier &&
+    target.property.name === 'stringify'
+  );
+}

@@ -9,7 +9,7 @@
  * (so nothing in sight changes it before it is sent). Anything else gives undefined.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { plainArguments, unwrap, type Node } from './ast.js';
+import { isJsonStringify, plainArguments, unwrap, type Node } from './ast.js';
 import { bodySentWith } from './body.js';
 import { constInitializer, variableOf, type Context } from './origins.js';
 import { branchesOf, type StatusSite } from './sites.js';
@@ -57,14 +57,3 @@ function objectOf(context: Context, node: Node, depth: number): TSESTree.ObjectE
   return reads.length === 1 && reads[0]?.identifier === target ? objectOf(context, bound.init, depth + 1) : undefined;
 }
 
-function isJsonStringify(callee: Node): boolean {
-  const target = unwrap(callee);
-  return (
-    target.type === AST_NODE_TYPES.MemberExpression &&
-    !target.computed &&
-    target.object.type === AST_NODE_TYPES.Identifier &&
-    target.object.name === 'JSON' &&
-    target.property.type === AST_NODE_TYPES.Identifier &&
-    target.property.name === 'stringify'
-  );
-}

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isOpeningParenToken } from '../scope.js';
-import { unwrap, type Node } from '../ast.js';
+import { isJsonStringify, unwrap, type Node } from '../ast.js';
 import { constInitializer, isUndeclared, variableOf, type Context } from '../origins.js';
 
 /**
@@ -123,16 +123,6 @@ export function hasNoSideEffects(node: Node | null | undefined, depth = 0): bool
   }
 }
 
-function isJsonStringify(callee: Node): boolean {
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'JSON' &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    callee.property.name === 'stringify'
-  );
-}
 
 /** The range inside a call's parentheses: everything between `(` and `)`. */
 function argumentsRange(context: Context, call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Range | undefined {
