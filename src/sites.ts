@@ -669,8 +669,20 @@ export function statusBranches(context: Context, node: Node, depth = 0): Node[] 
   return expanded ?? branches;
 }
 
+/** `boundChoice` per identifier (a node belongs to one file): the matchers, `readsAsStatus` and the branch split all ask. */
+const boundChoices = new WeakMap<TSESTree.Identifier, Node | null>();
+
 /** The initializer of a `const` the identifier names, when it is a conditional or a `??` / `||` choice. */
 function boundChoice(context: Context, identifier: TSESTree.Identifier): Node | undefined {
+  let known = boundChoices.get(identifier);
+  if (known === undefined) {
+    known = findBoundChoice(context, identifier) ?? null;
+    boundChoices.set(identifier, known);
+  }
+  return known ?? undefined;
+}
+
+function findBoundChoice(context: Context, identifier: TSESTree.Identifier): Node | undefined {
   const variable = variableOf(context, identifier);
   const bound = variable && constInitializer(variable);
   if (!bound || bound.id.type !== AST_NODE_TYPES.Identifier) return undefined;
