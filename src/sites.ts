@@ -10,26 +10,9 @@ import { LIBRARY_SOURCES, mayNameConstants, type ConstantsSource } from './const
 import { FileMemo, weakMemo } from './memo.js';
 import { constInitializer, requiredModule, requiredModules, variableOf, type Context } from './origins.js';
 import { readsAsStatus, resolveStatus, type StatusValue } from './status-value.js';
+import type { Adapter, AssignmentMatcher, CallMatcher, Found, Framework, NewMatcher, PropertyMatcher, SiteContext } from './frameworks/adapter.js';
 
-export type Framework =
-  | 'express'
-  | 'node-http'
-  | 'http-errors'
-  | 'lambda'
-  | 'fastify'
-  | 'koa'
-  | 'nest'
-  | 'hono'
-  | 'fetch'
-  | 'next'
-  | 'remix'
-  | 'msw'
-  | 'sveltekit'
-  | 'h3'
-  | 'elysia'
-  | 'hapi'
-  | 'test'
-  | 'custom';
+export type { Adapter, AssignmentMatcher, CallMatcher, Found, Framework, NewMatcher, PropertyMatcher, SiteContext } from './frameworks/adapter.js';
 
 /**
  * - `response`: the status of a response that is sent, thrown or returned.
@@ -66,39 +49,6 @@ export interface StatusSite {
 /** A site that sets the status of a response the code sends: not a comparison, an assertion, a declaration or a URL. */
 export function isResponseSite(site: StatusSite): boolean {
   return site.kind === 'response' && site.declaration !== true && site.urlArgument !== true;
-}
-
-/** What adapters get: the rule's context and memoized status resolution. */
-export interface SiteContext {
-  readonly context: Context;
-  resolve(node: Node): StatusValue | undefined;
-  /** An integer 100 to 599, or a known constant: what a generic method name needs to count. */
-  readsAsStatus(node: Node | undefined): boolean;
-}
-
-type Found = StatusSite | readonly StatusSite[] | undefined;
-export type CallMatcher = (call: TSESTree.CallExpression, sites: SiteContext) => Found;
-export type NewMatcher = (expression: TSESTree.NewExpression, sites: SiteContext) => Found;
-export type AssignmentMatcher = (assignment: TSESTree.AssignmentExpression, target: TSESTree.MemberExpression, sites: SiteContext) => Found;
-export type PropertyMatcher = (property: TSESTree.Property, sites: SiteContext) => Found;
-
-export interface Adapter {
-  readonly framework: Framework;
-  /** By callee name: `status` matches `res.status(...)`, `error` matches `error(...)`. */
-  readonly calls?: Readonly<Record<string, CallMatcher>>;
-  /** By constructor name. */
-  readonly news?: Readonly<Record<string, NewMatcher>>;
-  /** By the assigned property's name: `statusCode` matches `res.statusCode = 500`. */
-  readonly assignments?: Readonly<Record<string, AssignmentMatcher>>;
-  /** By key, for object literals that are responses on their own (Lambda results). */
-  readonly properties?: Readonly<Record<string, PropertyMatcher>>;
-  readonly comparisons?: (node: TSESTree.BinaryExpression | TSESTree.SwitchCase, sites: SiteContext) => Found;
-  /**
-   * Imports whose local name may differ from the name the matchers are keyed by:
-   * module, then export (`default`, `*` for the namespace or `require`'s value, or a name), then the key.
-   * `import HttpError from 'http-errors'` makes `HttpError(404)` dispatch as `createError`.
-   */
-  readonly imports?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface SiteOptions {

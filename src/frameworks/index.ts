@@ -2,7 +2,7 @@
  * Every framework adapter, in the order they are asked: strict ones (by import) first,
  * the generic method names (`.status(`, `.code(`, `.redirect(`) last.
  */
-import type { Adapter } from '../sites.js';
+import type { Adapter } from './adapter.js';
 import { assertions } from './assertions.js';
 import { comparisons } from './comparisons.js';
 import { elysia } from './elysia.js';
@@ -59,3 +59,18 @@ export const ADAPTERS: readonly Adapter[] = [
   express,
   comparisons,
 ];
+
+let byId: ReadonlyMap<string, Adapter> | undefined;
+
+/**
+ * The adapter of a framework id: the first adapter in the registry that declares it. Built on first use, so that
+ * the engine modules the adapters import may ask without an import-order cycle.
+ */
+export function adapterById(id: string): Adapter | undefined {
+  if (!byId) {
+    const map = new Map<string, Adapter>();
+    for (const adapter of ADAPTERS) if (adapter.framework !== 'custom' && !map.has(adapter.framework)) map.set(adapter.framework, adapter);
+    byId = map;
+  }
+  return byId.get(id);
+}
